@@ -16,6 +16,9 @@ import picocli.CommandLine.Option;
     description = "French media watch: index articles, find who is talked about and how, detect buzz and bad buzz.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      DemoCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
       EvalCommand.class,
       TrainCommand.class,
     })
@@ -32,8 +35,21 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    quietLibraryLogging();
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
+
+  /**
+   * Lucene logs a performance hint through java.util.logging when the incubating vector module is not
+   * enabled; it is not actionable for a CLI user, so it is kept out of their terminal.
+   */
+  private static void quietLibraryLogging() {
+    LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
+  }
+
+  /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+  private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   /** Runs the command line with the given streams and returns the exit code (used by tests). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {

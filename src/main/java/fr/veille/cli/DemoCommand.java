@@ -1,0 +1,90 @@
+package fr.veille.cli;
+
+import fr.veille.Veille;
+import fr.veille.index.ArticleIndex;
+import fr.veille.index.IndexReport;
+import fr.veille.index.SearchRequest;
+import fr.veille.trends.Granularity;
+import fr.veille.trends.PeriodCount;
+import fr.veille.trends.Timelines;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Index the bundled demo corpus (French coverage of the parties' social networks, January–April 2010)",
+      "into a temporary folder and show what veille finds."
+    })
+final class DemoCommand implements Callable<Integer> {
+
+  @Option(names = "--keep", paramLabel = "DIR", description = "Keep the corpus and index in DIR instead of a temporary folder.")
+  Path keep;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Path work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("veille-demo");
+    try {
+      Path corpus = Veille.demoCorpus(work.resolve("corpus"));
+      Path indexDir = work.resolve("index");
+      out.println("veille demo — corpus copied to " + corpus);
+      out.println();
+      IndexReport report = Veille.index(corpus.resolve("articles"), indexDir);
+      Summaries.printIndexReport(out, report, indexDir);
+      try (ArticleIndex index = Veille.openIndex(indexDir)) {
+        printWeeks(out, Timelines.articlesPer(index, Granularity.WEEK, null, null));
+        sampleSearch(out, index, "réseaux sociaux");
+        sampleSearch(out, index, "Lancar AND courriel");
+      }
+      if (keep != null) {
+        out.println();
+        out.println("Kept in " + work + ": try `veille search \"Coopol\" --index " + indexDir + "`");
+      }
+    } finally {
+      if (keep == null) {
+        deleteRecursively(work);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void printWeeks(PrintWriter out, List<PeriodCount> weeks) {
+    out.println();
+    out.println("Articles per week (weeks start on Monday):");
+    int max = weeks.stream().mapToInt(PeriodCount::articles).max().orElse(0);
+    for (PeriodCount w : weeks) {
+      out.printf("  %s  %3d  %s%n", w.start(), w.articles(), Summaries.bar(w.articles(), max, 40));
+    }
+  }
+
+  private static void sampleSearch(PrintWriter out, ArticleIndex index, String query) throws Exception {
+    out.println();
+    out.println("veille search \"" + query + "\" --limit 3");
+    SearchCommand.printTable(out, index.search(SearchRequest.of(query).limit(3)));
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

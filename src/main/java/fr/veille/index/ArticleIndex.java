@@ -1,0 +1,211 @@
+package fr.veille.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Read access to an article index: search and the raw aggregates that trends are built from.
+ *
+ * <p>Thread-safe. Each call sees the index as of the last {@link #refresh()} (or opening), so it
+ * can be queried while an indexing run commits: every call works on one consistent commit.
+ */
+public final class ArticleIndex implements Closeable {
+
+  /** Days are counted in Paris time, where the covered news happens. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+  private static final int SNIPPET_CHARS = 220;
+
+  private final Directory directory;
+  private final SearcherManager searchers;
+  private final Path path;
+
+  private ArticleIndex(Path path, Directory directory, SearcherManager searchers) {
+    this.path = path;
+    this.directory = directory;
+    this.searchers = searchers;
+  }
+
+  /** Opens an index written by {@link ArticleIndexer}; the message names the folder when there is none. */
+  public static ArticleIndex open(Path indexDir) throws IOException {
+    Objects.requireNonNull(indexDir, "indexDir");
+    if (!Files.isDirectory(indexDir)) {
+      throw new IOException("no index at " + indexDir + " (run `veille index <folder> --index " + indexDir + "` first)");
+    }
+    Directory directory = FSDirectory.open(indexDir);
+    try {
+      return new ArticleIndex(indexDir, directory, new SearcherManager(directory, null));
+    } catch (IndexNotFoundException e) {
+      directory.close();
+      throw new IOException("no index at " + indexDir + " (run `veille index <folder> --index " + indexDir + "` first)", e);
+    }
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** Makes the next calls see the latest commit of a concurrent indexing run. */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Number of articles in the index. */
+  public int size() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  public SearchResults search(SearchRequest request) throws IOException, InvalidQueryException {
+    Query text = QueryParsing.parse(request.query());
+    Query query = withDateRange(text, request.from(), request.to());
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      int total = searcher.count(query);
+      if (request.limit() == 0 || total == 0) {
+        return new SearchResults(total, List.of());
+      }
+      // Match-all has no relevance to rank by: show the newest first.
+      TopDocs top =
+          text instanceof MatchAllDocsQuery
+              ? searcher.search(query, request.limit(), new Sort(new SortedNumericSortField(Fields.PUBLISHED, SortField.Type.LONG, true)))
+              : searcher.search(query, request.limit());
+      String[] snippets = snippets(searcher, text, top);
+      StoredFields stored = searcher.storedFields();
+      List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        ScoreDoc sd = top.scoreDocs[i];
+        Document doc = stored.document(sd.doc);
+        String snippet = snippets[i] != null ? snippets[i] : lead(ArticleDocuments.get(doc, Fields.TEXT));
+        hits.add(
+            new SearchHit(
+                ArticleDocuments.get(doc, Fields.ID),
+                ArticleDocuments.get(doc, Fields.TITLE),
+                ArticleDocuments.get(doc, Fields.SOURCE),
+                ArticleDocuments.published(doc),
+                ArticleDocuments.get(doc, Fields.URL),
+                ArticleDocuments.get(doc, Fields.FILE),
+                snippet,
+                Float.isNaN(sd.score) ? 0f : sd.score));
+      }
+      return new SearchResults(total, hits);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Number of dated articles per publication day (Paris time), for days in [from, to] (null: open
+   * end). Undated articles are left out: they have no place in a time series.
+   */
+  public SortedMap<LocalDate, Integer> articlesPerDay(LocalDate from, LocalDate to) throws IOException {
+    SortedMap<LocalDate, Integer> counts = new TreeMap<>();
+    long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
+    long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        SortedNumericDocValues days = leaf.reader().getSortedNumericDocValues(Fields.DAY);
+        if (days == null) {
+          continue;
+        }
+        var live = leaf.reader().getLiveDocs();
+        for (int doc = days.nextDoc(); doc != SortedNumericDocValues.NO_MORE_DOCS; doc = days.nextDoc()) {
+          long day = days.nextValue();
+          if ((live == null || live.get(doc)) && day >= lo && day <= hi) {
+            counts.merge(LocalDate.ofEpochDay(day), 1, Integer::sum);
+          }
+        }
+      }
+      return counts;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private static Query withDateRange(Query query, LocalDate from, LocalDate to) {
+    if (from == null && to == null) {
+      return query;
+    }
+    long lo = from == null ? Long.MIN_VALUE : from.atStartOfDay(ZONE).toInstant().toEpochMilli();
+    long hi = to == null ? Long.MAX_VALUE : to.plusDays(1).atStartOfDay(ZONE).toInstant().toEpochMilli() - 1;
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(LongField.newRangeQuery(Fields.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static String[] snippets(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+    if (query instanceof MatchAllDocsQuery) {
+      return new String[top.scoreDocs.length];
+    }
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, new FrenchTextAnalyzer())
+            .withFormatter(new DefaultPassageFormatter("**", "**", " … ", false))
+            .withMaxLength(200_000)
+            .withFieldMatcher(field -> field.equals(Fields.TEXT) || field.equals(Fields.TITLE))
+            .build();
+    String[] fromText = highlighter.highlight(Fields.TEXT, query, top, 2);
+    for (int i = 0; i < fromText.length; i++) {
+      if (fromText[i] != null && !fromText[i].contains("**")) {
+        fromText[i] = null; // a passage without a match is not a snippet of the hit
+      } else if (fromText[i] != null) {
+        fromText[i] = fromText[i].replaceAll("\\s+", " ").strip();
+      }
+    }
+    return fromText;
+  }
+
+  private static String lead(String text) {
+    String flat = text.replaceAll("\\s+", " ").strip();
+    if (flat.length() <= SNIPPET_CHARS) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', SNIPPET_CHARS);
+    return flat.substring(0, cut > 0 ? cut : SNIPPET_CHARS) + " …";
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,224 @@
+package fr.veille.index;
+
+import fr.veille.ingest.Article;
+import fr.veille.ingest.IngestListener;
+import fr.veille.ingest.IngestSummary;
+import fr.veille.ingest.Ingestor;
+import fr.veille.ingest.SourceFile;
+import fr.veille.ingest.StoryClusterer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * Brings an index up to date with a folder of articles: new files are added, changed files (by
+ * content hash) re-indexed, deleted files removed, unchanged files not even parsed.
+ *
+ * <p><b>Crash safety.</b> The index only changes through Lucene commits, which are atomic: after a
+ * crash or {@code kill -9} the index opens at its last commit. A file's old articles are deleted
+ * and its new ones added between two commits, so a commit never holds half a file; the next run
+ * sees the file's old hash (or none) and finishes the work without duplicates.
+ *
+ * <p>Not thread-safe: one run at a time per index (Lucene's write lock enforces it across
+ * processes). Searches may run on the same index during a run and see each commit.
+ */
+public final class ArticleIndexer {
+
+  private final Ingestor ingestor;
+  private final int commitEvery;
+
+  /**
+   * @param ingestor reads the files
+   * @param commitEvery commit after this many indexed articles (and at the end); smaller loses less
+   *     work on a crash, larger indexes faster
+   */
+  public ArticleIndexer(Ingestor ingestor, int commitEvery) {
+    this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("commitEvery must be >= 1, was " + commitEvery);
+    }
+    this.commitEvery = commitEvery;
+  }
+
+  public ArticleIndexer(Ingestor ingestor) {
+    this(ingestor, 2_000);
+  }
+
+  /**
+   * Indexes {@code folder} into {@code indexDir} (created if needed).
+   *
+   * @throws IOException if the folder cannot be read at all, or the index cannot be written; a bad
+   *     file is never an exception: it is listed in the report
+   */
+  public IndexReport index(Path folder, Path indexDir, IndexProgress progress) throws IOException {
+    Objects.requireNonNull(progress, "progress");
+    if (!Files.isDirectory(folder)) {
+      throw Files.exists(folder)
+          ? new java.nio.file.NotDirectoryException(folder.toString())
+          : new java.nio.file.NoSuchFileException(folder.toString());
+    }
+    Files.createDirectories(indexDir);
+    long started = System.nanoTime();
+    try (Directory directory = FSDirectory.open(indexDir);
+        IndexWriter writer = openWriter(directory, indexDir)) {
+      Run run = new Run(folder, writer, progress, PreviousState.read(directory));
+      IngestSummary summary = ingestor.ingest(folder, run);
+      run.removeVanishedFiles();
+      writer.commit();
+      progress.committed(writer.getDocStats().numDocs);
+      run.close();
+      return run.report(summary, writer.getDocStats().numDocs, Duration.ofNanos(System.nanoTime() - started));
+    }
+  }
+
+  private static IndexWriter openWriter(Directory directory, Path indexDir) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(new FrenchTextAnalyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    config.setCommitOnClose(false); // only explicit commits: a failed run leaves the last good state
+    try {
+      return new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      throw new IOException("index " + indexDir + " is being written by another veille process", e);
+    }
+  }
+
+  /** The state of one run, fed by the ingestor. */
+  private final class Run implements IngestListener {
+    private final Path folder;
+    private final IndexWriter writer;
+    private final IndexProgress progress;
+    private final PreviousState previous;
+    private final StoryClusterer clusterer = new StoryClusterer();
+    private final Set<String> seenFiles = new HashSet<>();
+    private final Set<String> replacedFiles = new HashSet<>();
+    private final Map<String, String> exactKeysThisRun = new HashMap<>();
+    private final Map<String, Integer> byLanguage = new TreeMap<>();
+    private final List<IndexReport.Skipped> skipped = new ArrayList<>();
+    private int filesUnchanged;
+    private int filesRemoved;
+    private int articles;
+    private int duplicates;
+    private int undated;
+    private int sinceCommit;
+    private int filesSeen;
+
+    Run(Path folder, IndexWriter writer, IndexProgress progress, PreviousState previous) {
+      this.folder = folder;
+      this.writer = writer;
+      this.progress = progress;
+      this.previous = previous;
+    }
+
+    @Override
+    public boolean accept(SourceFile file) {
+      seenFiles.add(file.relativePath());
+      filesSeen++;
+      if (filesSeen % 50 == 0) {
+        progress.progress(filesSeen, articles);
+      }
+      return !file.contentHash().equals(previous.hashOf(file.relativePath()));
+    }
+
+    @Override
+    public void unchanged(SourceFile file) {
+      filesUnchanged++;
+    }
+
+    @Override
+    public void article(SourceFile file, Article article) {
+      try {
+        if (previous.hashOf(file.relativePath()) != null && replacedFiles.add(file.relativePath())) {
+          writer.deleteDocuments(new Term(Fields.FILE, file.relativePath()));
+        }
+        String exactKey = StoryClusterer.exactKey(article.text());
+        String original = exactKeysThisRun.get(exactKey);
+        if (original == null) {
+          original = previous.fileWithExactKey(exactKey, file.relativePath());
+        }
+        if (original != null) {
+          duplicates++;
+          skipped.add(new IndexReport.Skipped(file.path(), "exact duplicate of " + original));
+          return;
+        }
+        exactKeysThisRun.put(exactKey, file.relativePath());
+        long[] signature = clusterer.signature(article.text());
+        String story = previous.storyOf(signature);
+        if (story != null) {
+          clusterer.remember(article.id(), story, signature);
+        } else {
+          story = clusterer.assign(article.id(), signature);
+        }
+        writer.updateDocument(
+            new Term(Fields.ID, article.id()),
+            ArticleDocuments.toDocument(new IndexedArticle(article, file.contentHash(), exactKey, story, signature)));
+        articles++;
+        byLanguage.merge(article.language(), 1, Integer::sum);
+        if (article.published() == null) {
+          undated++;
+        }
+        if (++sinceCommit >= commitEvery) {
+          writer.commit();
+          sinceCommit = 0;
+          progress.committed(writer.getDocStats().numDocs);
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot write the index: " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public void skipped(Path file, String reason) {
+      // A file indexed before that cannot be read now keeps its articles: never lose work.
+      if (file.startsWith(folder)) {
+        seenFiles.add(folder.relativize(file).toString().replace(java.io.File.separatorChar, '/'));
+      }
+      skipped.add(new IndexReport.Skipped(file, reason));
+    }
+
+    void removeVanishedFiles() throws IOException {
+      for (String file : previous.files()) {
+        if (!seenFiles.contains(file)) {
+          writer.deleteDocuments(new Term(Fields.FILE, file));
+          filesRemoved++;
+        }
+      }
+    }
+
+    void close() throws IOException {
+      previous.close();
+    }
+
+    IndexReport report(IngestSummary summary, long total, Duration elapsed) {
+      return new IndexReport(
+          summary.filesSeen(),
+          summary.filesRead(),
+          filesUnchanged,
+          filesRemoved,
+          articles,
+          total,
+          duplicates,
+          undated,
+          byLanguage,
+          skipped,
+          elapsed);
+    }
+  }
+}

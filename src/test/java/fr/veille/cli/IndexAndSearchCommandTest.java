@@ -1,0 +1,98 @@
+package fr.veille.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexAndSearchCommandTest {
+
+  @TempDir Path folder;
+  @TempDir Path indexDir;
+
+  @BeforeEach
+  void corpus() throws Exception {
+    Files.createDirectories(folder.resolve("rue89"));
+    Files.writeString(
+        folder.resolve("rue89/2010-02-10-lancar.md"),
+        """
+        ---
+        title: "Jeunes Pop : le courriel qui fâche"
+        date: 2010-02-10
+        source: Rue89
+        url: https://www.rue89.com/2010/02/10/jeunes-pop-courriel
+        ---
+        Benjamin Lancar voulait des inscriptions en masse sur les Créateurs de possibles. Son courriel
+        aux responsables départementaux a fait le tour des rédactions.
+        """,
+        StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void indexPrintsASummaryThenSearchFindsTheArticleAsJson() throws Exception {
+    CliRunner index = CliRunner.run("index", folder.toString(), "--index", indexDir.toString());
+    assertEquals(0, index.exitCode(), index.err());
+    assertTrue(index.out().contains("Indexed 1 articles from 1 files"), index.out());
+
+    CliRunner search = CliRunner.run("search", "courriels", "--index", indexDir.toString(), "--format", "json");
+    assertEquals(0, search.exitCode(), search.err());
+    JsonNode json = Json.MAPPER.readTree(search.out());
+    assertEquals(1, json.get("total").asInt());
+    JsonNode hit = json.get("hits").get(0);
+    for (String field : new String[] {"id", "title", "source", "date", "url", "path", "snippet", "score"}) {
+      assertTrue(hit.has(field), field);
+    }
+    assertEquals("Rue89", hit.get("source").asText());
+    assertEquals("2010-02-10T00:00:00+01:00", hit.get("date").asText());
+    assertTrue(hit.get("snippet").asText().contains("**courriel**"), hit.get("snippet").asText());
+  }
+
+  @Test
+  void searchWithADateRangeOutsideTheArticleFindsNothing() {
+    CliRunner.run("index", folder.toString(), "--index", indexDir.toString(), "--quiet");
+    CliRunner search = CliRunner.run("search", "*:*", "--index", indexDir.toString(), "--from", "2010-03-01", "--format", "json");
+    assertEquals(0, search.exitCode(), search.err());
+    assertTrue(search.out().contains("\"total\" : 0"), search.out());
+  }
+
+  @Test
+  void aQuerySyntaxErrorIsOneLineWithoutStackTrace() {
+    CliRunner.run("index", folder.toString(), "--index", indexDir.toString(), "--quiet");
+    CliRunner search = CliRunner.run("search", "Lancar AND (UMP", "--index", indexDir.toString());
+    assertEquals(1, search.exitCode());
+    assertTrue(search.err().startsWith("veille: invalid query « Lancar AND (UMP »"), search.err());
+    assertEquals(1, search.err().strip().lines().count(), search.err());
+    assertFalse(search.err().contains("Exception"), search.err());
+  }
+
+  @Test
+  void badArgumentsNameTheArgument() {
+    CliRunner missing = CliRunner.run("index", folder.resolve("absent").toString(), "--index", indexDir.toString());
+    assertEquals(1, missing.exitCode());
+    assertTrue(missing.err().contains("no such file or folder: " + folder.resolve("absent")), missing.err());
+
+    CliRunner noIndex = CliRunner.run("search", "UMP", "--index", folder.resolve("nulle-part").toString());
+    assertEquals(1, noIndex.exitCode());
+    assertTrue(noIndex.err().contains("no index at "), noIndex.err());
+
+    CliRunner badDate = CliRunner.run("search", "UMP", "--from", "9 février");
+    assertEquals(2, badDate.exitCode());
+    assertTrue(badDate.err().contains("'9 février' is not a date"), badDate.err());
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"index", "search", "demo", "eval", "train"}) {
+      CliRunner help = CliRunner.run(command, "--help");
+      assertEquals(0, help.exitCode(), command);
+      assertTrue(help.out().startsWith("Usage: veille " + command), help.out());
+    }
+  }
+}

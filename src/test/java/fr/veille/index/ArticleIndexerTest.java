@@ -1,0 +1,97 @@
+package fr.veille.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.veille.ingest.Ingestor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleIndexerTest {
+
+  @TempDir Path folder;
+  @TempDir Path indexDir;
+
+  private final ArticleIndexer indexer = new ArticleIndexer(Ingestor.defaults());
+
+  @Test
+  void indexesMarkdownAndPlainText() throws Exception {
+    IndexFixtures.corpus(folder);
+    IndexReport report = indexer.index(folder, indexDir, IndexProgress.NONE);
+    assertEquals(3, report.filesSeen());
+    assertEquals(3, report.articlesIndexed());
+    assertEquals(3, report.articlesTotal());
+    try (ArticleIndex index = ArticleIndex.open(indexDir)) {
+      SearchResults hits = index.search(SearchRequest.of("Lancar"));
+      assertEquals(1, hits.total());
+      SearchHit hit = hits.hits().get(0);
+      assertEquals("Le courriel de Benjamin Lancar fait scandale", hit.title());
+      assertEquals("Le Monde", hit.source());
+      assertEquals("https://www.lemonde.fr/politique/2010/02/09/courriel-lancar.html", hit.url());
+      assertEquals("lemonde/2010-02-09-courriel-lancar.md", hit.path());
+      assertEquals("2010-02-09T14:05+01:00", hit.published().toOffsetDateTime().toString());
+      assertTrue(hit.snippet().contains("**Lancar**"), hit.snippet());
+
+      SearchHit txt = index.search(SearchRequest.of("Créateurs")).hits().get(0);
+      assertEquals("L'UMP ouvre les Créateurs de possibles", txt.title());
+      assertEquals("2010-01-07", txt.published().toLocalDate().toString());
+    }
+  }
+
+  @Test
+  void reindexingTheSameFolderNeverDuplicates() throws Exception {
+    IndexFixtures.corpus(folder);
+    indexer.index(folder, indexDir, IndexProgress.NONE);
+    IndexReport again = indexer.index(folder, indexDir, IndexProgress.NONE);
+    assertEquals(0, again.filesRead());
+    assertEquals(3, again.filesUnchanged());
+    assertEquals(0, again.articlesIndexed());
+    assertEquals(3, again.articlesTotal());
+  }
+
+  @Test
+  void changedFilesAreReindexedAndDeletedFilesRemoved() throws Exception {
+    IndexFixtures.corpus(folder);
+    indexer.index(folder, indexDir, IndexProgress.NONE);
+
+    IndexFixtures.write(
+        folder,
+        "lemonde/2010-02-09-courriel-lancar.md",
+        IndexFixtures.LANCAR_MD.replace("a provoqué un tollé à gauche", "a provoqué un bad buzz retentissant"));
+    Files.delete(folder.resolve("liberation/2010-01-12-coopol.md"));
+    IndexReport report = indexer.index(folder, indexDir, IndexProgress.NONE);
+
+    assertEquals(1, report.filesRead());
+    assertEquals(1, report.filesRemoved());
+    assertEquals(2, report.articlesTotal());
+    try (ArticleIndex index = ArticleIndex.open(indexDir)) {
+      assertEquals(1, index.search(SearchRequest.of("\"bad buzz\"")).total());
+      assertEquals(0, index.search(SearchRequest.of("tollé")).total());
+      assertEquals(0, index.search(SearchRequest.of("Coopol")).total());
+    }
+  }
+
+  @Test
+  void anExactDuplicateIsCountedOnce() throws Exception {
+    IndexFixtures.corpus(folder);
+    IndexFixtures.write(folder, "agregateur/copie-lancar.md", IndexFixtures.LANCAR_MD);
+    IndexReport report = indexer.index(folder, indexDir, IndexProgress.NONE);
+    assertEquals(3, report.articlesIndexed());
+    assertEquals(1, report.duplicates());
+    assertTrue(report.skipped().stream().anyMatch(s -> s.reason().startsWith("exact duplicate of ")), report.skipped().toString());
+  }
+
+  @Test
+  void aSecondWriterIsRefusedWithAClearMessage() throws Exception {
+    IndexFixtures.corpus(folder);
+    indexer.index(folder, indexDir, IndexProgress.NONE);
+    try (var lock = org.apache.lucene.store.FSDirectory.open(indexDir);
+        var writer = new org.apache.lucene.index.IndexWriter(lock, new org.apache.lucene.index.IndexWriterConfig())) {
+      IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> indexer.index(folder, indexDir, IndexProgress.NONE));
+      assertTrue(e.getMessage().contains("is being written by another veille process"), e.getMessage());
+    }
+  }
+}
