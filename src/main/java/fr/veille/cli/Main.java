@@ -19,6 +19,9 @@ import picocli.CommandLine.Option;
       DemoCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      TrendsCommand.class,
+      EntitiesCommand.class,
+      CooccurrencesCommand.class,
       EvalCommand.class,
       TrainCommand.class,
     })

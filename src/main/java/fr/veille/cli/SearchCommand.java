@@ -44,6 +44,12 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @Option(names = "--entity", paramLabel = "NAME", description = "Only articles mentioning this entity; snippets show the sentences about it.")
+  String entity;
+
+  @Option(names = "--tone", paramLabel = "TONE", description = "Only articles whose tone (toward --entity when given) is neg, pos or neu.")
+  String tone;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -56,7 +62,10 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchResults results;
     try (ArticleIndex index = Veille.openIndex(indexDir)) {
-      results = index.search(new SearchRequest(query, from, to, limit));
+      if (tone != null && !java.util.Set.of("pos", "neg", "neu").contains(tone)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--tone must be neg, pos or neu, was '" + tone + "'");
+      }
+      results = index.search(new SearchRequest(query, from, to, limit, entity, tone));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.JSON) {

@@ -4,11 +4,15 @@ import fr.veille.ingest.Article;
 import java.nio.ByteBuffer;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -32,9 +36,53 @@ final class ArticleDocuments {
     return type;
   }
 
+  /** The block of an article: its entity documents, then the article document (last, as block join expects). */
+  static List<Document> toBlock(IndexedArticle indexed) {
+    List<Document> block = new ArrayList<>(indexed.facts().entities().size() + 1);
+    for (EntityFacts entity : indexed.facts().entities()) {
+      block.add(entityDocument(indexed, entity));
+    }
+    block.add(toDocument(indexed));
+    return block;
+  }
+
+  private static Document entityDocument(IndexedArticle indexed, EntityFacts e) {
+    Article a = indexed.article();
+    Document doc = new Document();
+    doc.add(new StringField(Fields.KIND, Fields.KIND_ENTITY, Field.Store.NO));
+    doc.add(new StringField(Fields.BLOCK, a.id(), Field.Store.NO));
+    doc.add(new StringField(Fields.ENTITY_FILE, a.path(), Field.Store.NO));
+    doc.add(new StringField(Fields.ENTITY, e.canonical(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.ENTITY, new BytesRef(e.canonical())));
+    doc.add(new StringField(Fields.ENTITY_KEY, EntityKeys.key(e.canonical()), Field.Store.NO));
+    doc.add(new StringField(Fields.ENTITY_TYPE, e.type().name(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.ENTITY_TYPE, new BytesRef(e.type().name())));
+    if (a.published() != null) {
+      doc.add(new IntField(Fields.ENTITY_DAY, (int) a.published().toLocalDate().toEpochDay(), Field.Store.NO));
+    }
+    doc.add(new NumericDocValuesField(Fields.MENTIONS, e.mentions()));
+    doc.add(new NumericDocValuesField(Fields.TONE, Math.round(e.tone() * 1000)));
+    doc.add(new StringField(Fields.TONE_LABEL, e.label(), Field.Store.YES));
+    doc.add(new NumericDocValuesField(Fields.POSITIVE, e.positive()));
+    doc.add(new NumericDocValuesField(Fields.NEGATIVE, e.negative()));
+    doc.add(new NumericDocValuesField(Fields.NEUTRAL, e.neutral()));
+    doc.add(new SortedDocValuesField(Fields.ENTITY_STORY, new BytesRef(indexed.storyId())));
+    StringBuilder evidence = new StringBuilder();
+    for (EntityFacts.Evidence ev : e.evidence()) {
+      evidence.append(ev.score()).append('\t').append(ev.sentence().replaceAll("\\s+", " ")).append('\n');
+    }
+    doc.add(new StoredField(Fields.EVIDENCE, evidence.toString()));
+    StringBuilder cooc = new StringBuilder();
+    e.sentenceCooccurrences().forEach((name, n) -> cooc.append(name).append('\t').append(n).append('\n'));
+    doc.add(new StoredField(Fields.COOCCURRENCES, cooc.toString()));
+    return doc;
+  }
+
   static Document toDocument(IndexedArticle indexed) {
     Article a = indexed.article();
     Document doc = new Document();
+    doc.add(new StringField(Fields.KIND, Fields.KIND_ARTICLE, Field.Store.NO));
+    doc.add(new StringField(Fields.BLOCK, a.id(), Field.Store.NO));
     doc.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
     doc.add(new StringField(Fields.FILE, a.path(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.FILE, new BytesRef(a.path())));
@@ -59,6 +107,14 @@ final class ArticleDocuments {
     doc.add(new StringField(Fields.EXACT_KEY, indexed.exactKey(), Field.Store.YES));
     doc.add(new StringField(Fields.STORY, indexed.storyId(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.STORY, new BytesRef(indexed.storyId())));
+    ArticleFacts facts = indexed.facts();
+    doc.add(new NumericDocValuesField(Fields.TONE, Math.round(facts.tone() * 1000)));
+    doc.add(new StoredField(Fields.TONE, facts.tone()));
+    doc.add(new StringField(Fields.TONE_LABEL, facts.label(), Field.Store.YES));
+    for (EntityFacts e : facts.entities()) {
+      doc.add(new StringField(Fields.ARTICLE_ENTITIES, e.canonical(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesField(Fields.ARTICLE_ENTITIES, new BytesRef(e.canonical())));
+    }
     if (indexed.signature().length > 0) {
       doc.add(new StoredField(Fields.SIGNATURE, encode(indexed.signature())));
       for (String band : StoryBands.keys(indexed.signature())) {

@@ -28,7 +28,9 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -46,6 +48,8 @@ public final class ArticleIndex implements Closeable {
   public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
   private static final int SNIPPET_CHARS = 220;
+
+  private static final Query ARTICLES = new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE));
 
   private final Directory directory;
   private final SearcherManager searchers;
@@ -85,7 +89,7 @@ public final class ArticleIndex implements Closeable {
   public int size() throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      return searcher.getIndexReader().numDocs();
+      return searcher.count(ARTICLES);
     } finally {
       searchers.release(searcher);
     }
@@ -93,9 +97,16 @@ public final class ArticleIndex implements Closeable {
 
   public SearchResults search(SearchRequest request) throws IOException, InvalidQueryException {
     Query text = QueryParsing.parse(request.query());
-    Query query = withDateRange(text, request.from(), request.to());
     IndexSearcher searcher = searchers.acquire();
     try {
+      String entity = null;
+      if (request.entity() != null) {
+        entity =
+            EntityQueries.resolve(searcher, request.entity())
+                .map(EntityRef::canonical)
+                .orElseThrow(() -> new IllegalArgumentException("no entity matching « " + request.entity() + " » in the index"));
+      }
+      Query query = filtered(text, request, entity);
       int total = searcher.count(query);
       if (request.limit() == 0 || total == 0) {
         return new SearchResults(total, List.of());
@@ -111,7 +122,10 @@ public final class ArticleIndex implements Closeable {
       for (int i = 0; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
         Document doc = stored.document(sd.doc);
-        String snippet = snippets[i] != null ? snippets[i] : lead(ArticleDocuments.get(doc, Fields.TEXT));
+        String snippet = entity != null ? keywordInContext(searcher, ArticleDocuments.get(doc, Fields.ID), entity) : null;
+        if (snippet == null) {
+          snippet = snippets[i] != null ? snippets[i] : lead(ArticleDocuments.get(doc, Fields.TEXT));
+        }
         hits.add(
             new SearchHit(
                 ArticleDocuments.get(doc, Fields.ID),
@@ -158,16 +172,133 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
-  private static Query withDateRange(Query query, LocalDate from, LocalDate to) {
-    if (from == null && to == null) {
-      return query;
+  /**
+   * Number of distinct stories per publication day (an AFP dispatch and its echoes count once on a
+   * day), dated articles only.
+   */
+  public SortedMap<LocalDate, Integer> storiesPerDay(LocalDate from, LocalDate to) throws IOException {
+    java.util.Map<Long, java.util.Set<String>> stories = new java.util.HashMap<>();
+    long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
+    long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        SortedNumericDocValues days = leaf.reader().getSortedNumericDocValues(Fields.DAY);
+        org.apache.lucene.index.SortedDocValues story = leaf.reader().getSortedDocValues(Fields.STORY);
+        if (days == null) {
+          continue;
+        }
+        var live = leaf.reader().getLiveDocs();
+        for (int doc = days.nextDoc(); doc != SortedNumericDocValues.NO_MORE_DOCS; doc = days.nextDoc()) {
+          long day = days.nextValue();
+          if ((live == null || live.get(doc)) && day >= lo && day <= hi) {
+            String id = story != null && story.advanceExact(doc) ? story.lookupOrd(story.ordValue()).utf8ToString() : "#" + leaf.docBase + doc;
+            stories.computeIfAbsent(day, d -> new java.util.HashSet<>()).add(id);
+          }
+        }
+      }
+    } finally {
+      searchers.release(searcher);
     }
-    long lo = from == null ? Long.MIN_VALUE : from.atStartOfDay(ZONE).toInstant().toEpochMilli();
-    long hi = to == null ? Long.MAX_VALUE : to.plusDays(1).atStartOfDay(ZONE).toInstant().toEpochMilli() - 1;
-    return new BooleanQuery.Builder()
-        .add(query, BooleanClause.Occur.MUST)
-        .add(LongField.newRangeQuery(Fields.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER)
-        .build();
+    SortedMap<LocalDate, Integer> counts = new TreeMap<>();
+    stories.forEach((day, ids) -> counts.put(LocalDate.ofEpochDay(day), ids.size()));
+    return counts;
+  }
+
+  private static Query filtered(Query query, SearchRequest request, String entity) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(ARTICLES, BooleanClause.Occur.FILTER);
+    LocalDate from = request.from();
+    LocalDate to = request.to();
+    if (from != null || to != null) {
+      long lo = from == null ? Long.MIN_VALUE : from.atStartOfDay(ZONE).toInstant().toEpochMilli();
+      long hi = to == null ? Long.MAX_VALUE : to.plusDays(1).atStartOfDay(ZONE).toInstant().toEpochMilli() - 1;
+      b.add(LongField.newRangeQuery(Fields.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER);
+    }
+    if (entity != null) {
+      b.add(new TermQuery(new Term(Fields.ARTICLE_ENTITIES, entity)), BooleanClause.Occur.FILTER);
+    }
+    if (request.tone() != null) {
+      if (entity == null) {
+        b.add(new TermQuery(new Term(Fields.TONE_LABEL, request.tone())), BooleanClause.Occur.FILTER);
+      } else {
+        // The tone toward the entity lives on the entity document of the article's block.
+        b.add(ToneJoin.articlesWithEntityTone(entity, request.tone()), BooleanClause.Occur.FILTER);
+      }
+    }
+    return b.build();
+  }
+
+  /** The evidence sentences about {@code entity} in one article: a keyword-in-context snippet. */
+  private static String keywordInContext(IndexSearcher searcher, String articleId, String entity) throws IOException {
+    Query q =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.BLOCK, articleId)), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ENTITY)), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(Fields.ENTITY, entity)), BooleanClause.Occur.FILTER)
+            .build();
+    TopDocs top = searcher.search(q, 1);
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    String lines = ArticleDocuments.get(searcher.storedFields().document(top.scoreDocs[0].doc), Fields.EVIDENCE);
+    List<String> sentences = new ArrayList<>();
+    for (String line : lines.split("\n")) {
+      int tab = line.indexOf('\t');
+      if (tab > 0 && sentences.size() < 2) {
+        sentences.add(line.substring(tab + 1).strip());
+      }
+    }
+    return sentences.isEmpty() ? null : String.join(" … ", sentences);
+  }
+
+  /** Per-day coverage of an entity (its canonical name), dated articles only. */
+  public SortedMap<LocalDate, EntityDay> entityDays(String canonical, LocalDate from, LocalDate to) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return EntityQueries.days(searcher, canonical, from, to);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The entities with the most articles in [from, to] (null: open), of one type or all (null). */
+  public List<EntityStats> topEntities(LocalDate from, LocalDate to, fr.veille.nlp.EntityType type, int n) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return EntityQueries.top(searcher, from, to, type, n);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Entities named with {@code canonical}, counted by article and by sentence. */
+  public List<Cooccurrence> cooccurrences(String canonical, LocalDate from, LocalDate to, int n) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return EntityQueries.cooccurrences(searcher, canonical, from, to, n);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Every evidence sentence about {@code canonical} in [from, to], with its article, in index order. */
+  public List<EntityEvidence> evidence(String canonical, LocalDate from, LocalDate to) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return EntityQueries.evidence(searcher, canonical, from, to);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The canonical entity a user means by {@code name} (« lancar » → « Benjamin Lancar »), if any. */
+  public java.util.Optional<EntityRef> findEntity(String name) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return EntityQueries.resolve(searcher, name);
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   private static String[] snippets(IndexSearcher searcher, Query query, TopDocs top) throws IOException {

@@ -7,6 +7,15 @@ import fr.veille.ingest.Ingestor;
 import fr.veille.ingest.SourceFile;
 import fr.veille.ingest.StoryClusterer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,23 +51,33 @@ import org.apache.lucene.store.LockObtainFailedException;
 public final class ArticleIndexer {
 
   private final Ingestor ingestor;
+  private final ArticleEnricher enricher;
+  private final int threads;
   private final int commitEvery;
 
   /**
    * @param ingestor reads the files
+   * @param enricher computes entities and tone of each article (NLP); {@link ArticleEnricher#NONE} for none
+   * @param threads threads running the enricher (articles are still written in reading order)
    * @param commitEvery commit after this many indexed articles (and at the end); smaller loses less
    *     work on a crash, larger indexes faster
    */
-  public ArticleIndexer(Ingestor ingestor, int commitEvery) {
+  public ArticleIndexer(Ingestor ingestor, ArticleEnricher enricher, int threads, int commitEvery) {
     this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
+    this.enricher = Objects.requireNonNull(enricher, "enricher");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+    }
     if (commitEvery < 1) {
       throw new IllegalArgumentException("commitEvery must be >= 1, was " + commitEvery);
     }
+    this.threads = threads;
     this.commitEvery = commitEvery;
   }
 
+  /** Without NLP, committing every 2,000 articles. */
   public ArticleIndexer(Ingestor ingestor) {
-    this(ingestor, 2_000);
+    this(ingestor, ArticleEnricher.NONE, 1, 2_000);
   }
 
   /**
@@ -79,12 +98,28 @@ public final class ArticleIndexer {
     try (Directory directory = FSDirectory.open(indexDir);
         IndexWriter writer = openWriter(directory, indexDir)) {
       Run run = new Run(folder, writer, progress, PreviousState.read(directory));
-      IngestSummary summary = ingestor.ingest(folder, run);
-      run.removeVanishedFiles();
-      writer.commit();
-      progress.committed(writer.getDocStats().numDocs);
-      run.close();
-      return run.report(summary, writer.getDocStats().numDocs, Duration.ofNanos(System.nanoTime() - started));
+      try {
+        IngestSummary summary;
+        try {
+          summary = ingestor.ingest(folder, run);
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+        run.drain(true);
+        run.removeVanishedFiles();
+        writer.commit();
+        long total = articleCount(writer);
+        progress.committed(total);
+        return run.report(summary, total, Duration.ofNanos(System.nanoTime() - started));
+      } finally {
+        run.close();
+      }
+    }
+  }
+
+  static long articleCount(IndexWriter writer) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      return new IndexSearcher(reader).count(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)));
     }
   }
 
@@ -100,6 +135,16 @@ public final class ArticleIndexer {
     }
   }
 
+  private record Pending(Article article, Future<List<Document>> blocks) {}
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    return r -> {
+      Thread t = new Thread(r, "veille-nlp");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
   /** The state of one run, fed by the ingestor. */
   private final class Run implements IngestListener {
     private final Path folder;
@@ -111,7 +156,7 @@ public final class ArticleIndexer {
     private final Set<String> replacedFiles = new HashSet<>();
     private final Map<String, String> exactKeysThisRun = new HashMap<>();
     private final Map<String, Integer> byLanguage = new TreeMap<>();
-    private final List<IndexReport.Skipped> skipped = new ArrayList<>();
+    private final List<IndexReport.Skipped> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
     private int filesUnchanged;
     private int filesRemoved;
     private int articles;
@@ -119,12 +164,15 @@ public final class ArticleIndexer {
     private int undated;
     private int sinceCommit;
     private int filesSeen;
+    private final ExecutorService pool;
+    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
 
     Run(Path folder, IndexWriter writer, IndexProgress progress, PreviousState previous) {
       this.folder = folder;
       this.writer = writer;
       this.progress = progress;
       this.previous = previous;
+      this.pool = threads > 1 && enricher != ArticleEnricher.NONE ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
     }
 
     @Override
@@ -146,7 +194,7 @@ public final class ArticleIndexer {
     public void article(SourceFile file, Article article) {
       try {
         if (previous.hashOf(file.relativePath()) != null && replacedFiles.add(file.relativePath())) {
-          writer.deleteDocuments(new Term(Fields.FILE, file.relativePath()));
+          writer.deleteDocuments(new Term(Fields.FILE, file.relativePath()), new Term(Fields.ENTITY_FILE, file.relativePath()));
         }
         String exactKey = StoryClusterer.exactKey(article.text());
         String original = exactKeysThisRun.get(exactKey);
@@ -166,21 +214,64 @@ public final class ArticleIndexer {
         } else {
           story = clusterer.assign(article.id(), signature);
         }
-        writer.updateDocument(
-            new Term(Fields.ID, article.id()),
-            ArticleDocuments.toDocument(new IndexedArticle(article, file.contentHash(), exactKey, story, signature)));
-        articles++;
-        byLanguage.merge(article.language(), 1, Integer::sum);
-        if (article.published() == null) {
-          undated++;
+        String storyId = story;
+        Callable<List<Document>> build =
+            () -> ArticleDocuments.toBlock(new IndexedArticle(article, file.contentHash(), exactKey, storyId, signature, analyze(file, article)));
+        if (pool == null) {
+          write(article, build.call());
+        } else {
+          pending.add(new Pending(article, pool.submit(build)));
+          drain(pending.size() > 4 * threads);
         }
         if (++sinceCommit >= commitEvery) {
+          drain(true);
           writer.commit();
           sinceCommit = 0;
-          progress.committed(writer.getDocStats().numDocs);
+          progress.committed(articleCount(writer));
         }
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException("cannot write the index: " + e.getMessage(), e);
+        throw new UncheckedIOException(new IOException("cannot write the index: " + e.getMessage(), e));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** NLP on one article; a failure there costs the article its entities, never its place in the index. */
+    private ArticleFacts analyze(SourceFile file, Article article) {
+      if (!article.isFrench()) {
+        return ArticleFacts.NONE;
+      }
+      try {
+        return enricher.analyze(article);
+      } catch (RuntimeException e) {
+        synchronized (skipped) {
+          skipped.add(new IndexReport.Skipped(file.path(), "indexed without entities: analysis failed on article " + article.id() + ": " + e));
+        }
+        return ArticleFacts.NONE;
+      }
+    }
+
+    private void write(Article article, List<Document> block) throws IOException {
+      writer.updateDocuments(new Term(Fields.BLOCK, article.id()), block);
+      articles++;
+      byLanguage.merge(article.language(), 1, Integer::sum);
+      if (article.published() == null) {
+        undated++;
+      }
+    }
+
+    /** Writes analysed articles in reading order: all of them when {@code all}, else those already done. */
+    void drain(boolean all) throws IOException {
+      while (!pending.isEmpty() && (all || pending.peek().blocks().isDone())) {
+        Pending next = pending.poll();
+        try {
+          write(next.article(), next.blocks().get());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new java.io.InterruptedIOException("indexing interrupted");
+        } catch (ExecutionException e) {
+          throw new IOException("cannot build the documents of " + next.article().path() + ": " + e.getCause(), e.getCause());
+        }
       }
     }
 
@@ -196,13 +287,16 @@ public final class ArticleIndexer {
     void removeVanishedFiles() throws IOException {
       for (String file : previous.files()) {
         if (!seenFiles.contains(file)) {
-          writer.deleteDocuments(new Term(Fields.FILE, file));
+          writer.deleteDocuments(new Term(Fields.FILE, file), new Term(Fields.ENTITY_FILE, file));
           filesRemoved++;
         }
       }
     }
 
     void close() throws IOException {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
       previous.close();
     }
 

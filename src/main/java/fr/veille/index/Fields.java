@@ -1,7 +1,17 @@
 package fr.veille.index;
 
 /**
- * Field names of the article index. One Lucene document per article.
+ * Field names of the article index.
+ *
+ * <p><b>Design.</b> Each article is a block of Lucene documents written atomically: one child
+ * document per canonical entity of the article (its mentions, the tone toward it, the evidence
+ * sentences, its co-occurrences), then the article document itself. Trend queries read only the
+ * children of one entity, through doc values (day, mentions, tone, mention labels), so a weekly
+ * trend touches as many documents as the entity has articles, and never parses stored text;
+ * parallel multi-valued fields on the article document would have forced reading every article of
+ * the entity and decoding the per-entity part. Search filters on {@link #KIND} = article. Both kinds
+ * carry {@link #BLOCK} (the article id), so an article is replaced with one term; a file's documents
+ * are deleted with {@link #FILE} and {@link #ENTITY_FILE}.
  *
  * <p>Metadata used as filters are {@code StringField}s (exact terms); dates are a {@code LongField}
  * (points for range queries plus doc values for sorting and time series) in epoch milliseconds, and
@@ -12,6 +22,37 @@ final class Fields {
   private Fields() {}
 
   static final String ID = "id";
+  /** {@code article} or {@code entity}. */
+  static final String KIND = "kind";
+  static final String KIND_ARTICLE = "article";
+  static final String KIND_ENTITY = "entity";
+  /** The article id, on every document of an article's block. */
+  static final String BLOCK = "block";
+  /** Canonical entity name of an entity document. */
+  static final String ENTITY = "entity";
+  /** Canonical names of all the entities of an article, on the article document (terms + sorted set). */
+  static final String ARTICLE_ENTITIES = "article_entity";
+  /** The file of an entity document's article (Lucene wants one schema per field name: see FILE). */
+  static final String ENTITY_FILE = "entity_file";
+  /** The story of an entity document's article (doc values). */
+  static final String ENTITY_STORY = "entity_story";
+  /** Lower-case, accent-free canonical name, to find an entity from what a user types. */
+  static final String ENTITY_KEY = "entity_key";
+  static final String ENTITY_TYPE = "entity_type";
+  /** Publication day (epoch day) on entity documents: doc values for trends, points for ranges. */
+  static final String ENTITY_DAY = "entity_day";
+  static final String MENTIONS = "mentions";
+  /** Tone × 1000 as a long (doc values), on article and entity documents. */
+  static final String TONE = "tone";
+  /** pos, neg or neu. */
+  static final String TONE_LABEL = "tone_label";
+  static final String POSITIVE = "positive_mentions";
+  static final String NEGATIVE = "negative_mentions";
+  static final String NEUTRAL = "neutral_mentions";
+  /** Evidence sentences, stored: {@code score TAB sentence} lines. */
+  static final String EVIDENCE = "evidence";
+  /** Entities sharing a sentence with this one, stored: {@code name TAB sentences} lines. */
+  static final String COOCCURRENCES = "cooccurrences";
   /** Relative path of the file the article came from: the unit of incremental re-indexing. */
   static final String FILE = "file";
   /** SHA-256 of the file's bytes when it was indexed: unchanged files are not read again. */

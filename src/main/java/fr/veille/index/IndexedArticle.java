@@ -2,5 +2,6 @@ package fr.veille.index;
 
 import fr.veille.ingest.Article;
 
-/** An article with what the indexer computed about it. */
-record IndexedArticle(Article article, String fileHash, String exactKey, String storyId, long[] signature) {}
+/** An article with what the indexer and the NLP stage computed about it. */
+record IndexedArticle(
+    Article article, String fileHash, String exactKey, String storyId, long[] signature, ArticleFacts facts) {}

@@ -1,0 +1,359 @@
+package fr.veille.index;
+
+import fr.veille.nlp.EntityType;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * Aggregations over entity documents. Everything is read from doc values, segment by segment, so a
+ * query costs in proportion to the number of (entity, article) pairs it matches.
+ */
+final class EntityQueries {
+  private EntityQueries() {}
+
+  /** Visits the live documents matching a query, leaf by leaf. */
+  interface LeafVisitor {
+    void visit(LeafReaderContext leaf, DocIdSetIterator docs, Bits live) throws IOException;
+  }
+
+  static void forEachLeaf(IndexSearcher searcher, Query query, LeafVisitor visitor) throws IOException {
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      ScorerSupplier supplier = weight.scorerSupplier(leaf);
+      if (supplier == null) {
+        continue;
+      }
+      Scorer scorer = supplier.get(Long.MAX_VALUE);
+      visitor.visit(leaf, scorer.iterator(), leaf.reader().getLiveDocs());
+    }
+  }
+
+  static Query entityDocs(String canonical, LocalDate from, LocalDate to) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    q.add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ENTITY)), BooleanClause.Occur.FILTER);
+    if (canonical != null) {
+      q.add(new TermQuery(new Term(Fields.ENTITY, canonical)), BooleanClause.Occur.FILTER);
+    }
+    if (from != null || to != null) {
+      int lo = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
+      int hi = to == null ? Integer.MAX_VALUE : (int) to.toEpochDay();
+      q.add(IntField.newRangeQuery(Fields.ENTITY_DAY, lo, hi), BooleanClause.Occur.FILTER);
+    }
+    return q.build();
+  }
+
+  /** Per-day coverage of one entity; undated articles are left out. */
+  static TreeMap<LocalDate, EntityDay> days(IndexSearcher searcher, String canonical, LocalDate from, LocalDate to)
+      throws IOException {
+    Map<Long, DayAcc> acc = new HashMap<>();
+    forEachLeaf(
+        searcher,
+        entityDocs(canonical, from, to),
+        (leaf, docs, live) -> {
+          LeafReader r = leaf.reader();
+          SortedNumericDocValues day = r.getSortedNumericDocValues(Fields.ENTITY_DAY);
+          NumericDocValues mentions = r.getNumericDocValues(Fields.MENTIONS);
+          NumericDocValues tone = r.getNumericDocValues(Fields.TONE);
+          NumericDocValues pos = r.getNumericDocValues(Fields.POSITIVE);
+          NumericDocValues neg = r.getNumericDocValues(Fields.NEGATIVE);
+          NumericDocValues neu = r.getNumericDocValues(Fields.NEUTRAL);
+          SortedDocValues story = r.getSortedDocValues(Fields.ENTITY_STORY);
+          for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if ((live != null && !live.get(doc)) || day == null || !day.advanceExact(doc)) {
+              continue;
+            }
+            DayAcc a = acc.computeIfAbsent(day.nextValue(), d -> new DayAcc());
+            double t = value(tone, doc) / 1000.0;
+            a.articles++;
+            a.mentions += (int) value(mentions, doc);
+            a.toneSum += t;
+            a.positive += (int) value(pos, doc);
+            a.negative += (int) value(neg, doc);
+            a.neutral += (int) value(neu, doc);
+            String storyId = story != null && story.advanceExact(doc) ? story.lookupOrd(story.ordValue()).utf8ToString() : "#" + leaf.docBase + doc;
+            if (a.stories.add(storyId)) {
+              a.storyToneSum += t;
+            }
+          }
+        });
+    TreeMap<LocalDate, EntityDay> out = new TreeMap<>();
+    acc.forEach(
+        (epochDay, a) -> {
+          LocalDate d = LocalDate.ofEpochDay(epochDay);
+          out.put(d, new EntityDay(d, a.articles, a.stories.size(), a.mentions, a.toneSum, a.storyToneSum, a.positive, a.negative, a.neutral));
+        });
+    return out;
+  }
+
+  private static final class DayAcc {
+    int articles;
+    int mentions;
+    double toneSum;
+    double storyToneSum;
+    int positive;
+    int negative;
+    int neutral;
+    final Set<String> stories = new HashSet<>();
+  }
+
+  private static long value(NumericDocValues values, int doc) throws IOException {
+    return values != null && values.advanceExact(doc) ? values.longValue() : 0;
+  }
+
+  /** The entities with the most articles in the range, optionally of one type. */
+  static List<EntityStats> top(IndexSearcher searcher, LocalDate from, LocalDate to, EntityType type, int n) throws IOException {
+    Map<String, StatsAcc> acc = new HashMap<>();
+    Query query = entityDocs(null, from, to);
+    if (type != null) {
+      query =
+          new BooleanQuery.Builder()
+              .add(query, BooleanClause.Occur.FILTER)
+              .add(new TermQuery(new Term(Fields.ENTITY_TYPE, type.name())), BooleanClause.Occur.FILTER)
+              .build();
+    }
+    forEachLeaf(
+        searcher,
+        query,
+        (leaf, docs, live) -> {
+          LeafReader r = leaf.reader();
+          SortedDocValues entity = r.getSortedDocValues(Fields.ENTITY);
+          SortedDocValues types = r.getSortedDocValues(Fields.ENTITY_TYPE);
+          NumericDocValues mentions = r.getNumericDocValues(Fields.MENTIONS);
+          NumericDocValues tone = r.getNumericDocValues(Fields.TONE);
+          if (entity == null) {
+            return;
+          }
+          // Accumulate by segment ordinal, then resolve each ordinal to its name once.
+          int ords = entity.getValueCount();
+          int[] articles = new int[ords];
+          long[] mentionSum = new long[ords];
+          long[] toneSum = new long[ords];
+          int[] typeOrd = new int[ords];
+          for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if ((live != null && !live.get(doc)) || !entity.advanceExact(doc)) {
+              continue;
+            }
+            int ord = entity.ordValue();
+            articles[ord]++;
+            mentionSum[ord] += value(mentions, doc);
+            toneSum[ord] += value(tone, doc);
+            if (types != null && types.advanceExact(doc)) {
+              typeOrd[ord] = types.ordValue();
+            }
+          }
+          for (int ord = 0; ord < ords; ord++) {
+            if (articles[ord] == 0) {
+              continue;
+            }
+            StatsAcc a = acc.computeIfAbsent(entity.lookupOrd(ord).utf8ToString(), k -> new StatsAcc());
+            a.articles += articles[ord];
+            a.mentions += mentionSum[ord];
+            a.toneSum += toneSum[ord] / 1000.0;
+            if (types != null) {
+              a.type = EntityType.parse(types.lookupOrd(typeOrd[ord]).utf8ToString());
+            }
+          }
+        });
+    return acc.entrySet().stream()
+        .map(e -> new EntityStats(e.getKey(), e.getValue().type, e.getValue().articles, (int) e.getValue().mentions, e.getValue().toneSum / e.getValue().articles))
+        .sorted(Comparator.comparingInt(EntityStats::articles).reversed().thenComparing(Comparator.comparingInt(EntityStats::mentions).reversed()).thenComparing(EntityStats::entity))
+        .limit(n)
+        .toList();
+  }
+
+  private static final class StatsAcc {
+    int articles;
+    long mentions;
+    double toneSum;
+    EntityType type = EntityType.MISC;
+  }
+
+  /** The article document of each entity document: the next article document of its block. */
+  private static FixedBitSet articleDocs(LeafReader reader) throws IOException {
+    FixedBitSet bits = new FixedBitSet(Math.max(1, reader.maxDoc()));
+    PostingsEnum postings = reader.postings(new Term(Fields.KIND, Fields.KIND_ARTICLE), PostingsEnum.NONE);
+    if (postings != null) {
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        bits.set(doc);
+      }
+    }
+    return bits;
+  }
+
+  /** Entities named with {@code canonical}: by article (block join to the article) and by sentence. */
+  static List<Cooccurrence> cooccurrences(IndexSearcher searcher, String canonical, LocalDate from, LocalDate to, int n)
+      throws IOException {
+    Map<String, int[]> counts = new HashMap<>();
+    Map<String, EntityType> types = new HashMap<>();
+    forEachLeaf(
+        searcher,
+        entityDocs(canonical, from, to),
+        (leaf, docs, live) -> {
+          LeafReader r = leaf.reader();
+          FixedBitSet articles = articleDocs(r);
+          SortedSetDocValues entities = r.getSortedSetDocValues(Fields.ARTICLE_ENTITIES);
+          StoredFields stored = r.storedFields();
+          for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if (live != null && !live.get(doc)) {
+              continue;
+            }
+            int article = articles.nextSetBit(doc);
+            if (article != DocIdSetIterator.NO_MORE_DOCS && entities != null && entities.advanceExact(article)) {
+              for (int i = 0; i < entities.docValueCount(); i++) {
+                String other = entities.lookupOrd(entities.nextOrd()).utf8ToString();
+                if (!other.equals(canonical)) {
+                  counts.computeIfAbsent(other, k -> new int[2])[0]++;
+                }
+              }
+            }
+            String lines = ArticleDocuments.get(stored.document(doc, Set.of(Fields.COOCCURRENCES)), Fields.COOCCURRENCES);
+            for (String line : lines.split("\n")) {
+              int tab = line.lastIndexOf('\t');
+              if (tab > 0) {
+                counts.computeIfAbsent(line.substring(0, tab), k -> new int[2])[1] += Integer.parseInt(line.substring(tab + 1));
+              }
+            }
+          }
+        });
+    for (String other : counts.keySet()) {
+      types.put(other, typeOf(searcher, other));
+    }
+    return counts.entrySet().stream()
+        .map(e -> new Cooccurrence(e.getKey(), types.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
+        .sorted(Comparator.comparingInt(Cooccurrence::articles).reversed().thenComparing(Comparator.comparingInt(Cooccurrence::sentences).reversed()).thenComparing(Cooccurrence::entity))
+        .limit(n)
+        .toList();
+  }
+
+  private static EntityType typeOf(IndexSearcher searcher, String canonical) throws IOException {
+    var top = searcher.search(entityDocs(canonical, null, null), 1);
+    if (top.scoreDocs.length == 0) {
+      return EntityType.MISC;
+    }
+    Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.ENTITY_TYPE));
+    String type = ArticleDocuments.get(doc, Fields.ENTITY_TYPE);
+    return type.isEmpty() ? EntityType.MISC : EntityType.parse(type);
+  }
+
+  /** Evidence sentences about an entity in a range, with their articles; sorted by the given order of scores. */
+  static List<EntityEvidence> evidence(IndexSearcher searcher, String canonical, LocalDate from, LocalDate to) throws IOException {
+    List<EntityEvidence> out = new ArrayList<>();
+    forEachLeaf(
+        searcher,
+        entityDocs(canonical, from, to),
+        (leaf, docs, live) -> {
+          LeafReader r = leaf.reader();
+          FixedBitSet articles = articleDocs(r);
+          StoredFields stored = r.storedFields();
+          for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if (live != null && !live.get(doc)) {
+              continue;
+            }
+            int articleDoc = articles.nextSetBit(doc);
+            if (articleDoc == DocIdSetIterator.NO_MORE_DOCS) {
+              continue;
+            }
+            Document article = stored.document(articleDoc);
+            String lines = ArticleDocuments.get(stored.document(doc, Set.of(Fields.EVIDENCE)), Fields.EVIDENCE);
+            for (String line : lines.split("\n")) {
+              int tab = line.indexOf('\t');
+              if (tab <= 0) {
+                continue;
+              }
+              out.add(
+                  new EntityEvidence(
+                      ArticleDocuments.get(article, Fields.ID),
+                      ArticleDocuments.get(article, Fields.TITLE),
+                      ArticleDocuments.get(article, Fields.SOURCE),
+                      ArticleDocuments.published(article),
+                      ArticleDocuments.get(article, Fields.URL),
+                      line.substring(tab + 1),
+                      Double.parseDouble(line.substring(0, tab))));
+            }
+          }
+        });
+    return out;
+  }
+
+  /**
+   * The canonical entity a user means: the exact name (case and accents ignored), else the most
+   * covered entity whose name has the typed words as whole words (« Lancar » → « Benjamin Lancar »).
+   */
+  static Optional<EntityRef> resolve(IndexSearcher searcher, String typed) throws IOException {
+    String key = EntityKeys.key(typed);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    IndexReader reader = searcher.getIndexReader();
+    Terms terms = MultiTerms.getTerms(reader, Fields.ENTITY_KEY);
+    if (terms == null) {
+      return Optional.empty();
+    }
+    TermsEnum te = terms.iterator();
+    String best = null;
+    int bestFreq = -1;
+    if (te.seekExact(new BytesRef(key))) {
+      best = key;
+    } else {
+      String padded = " " + key + " ";
+      te = terms.iterator(); // a failed seekExact leaves the enum unpositioned
+      for (BytesRef t = te.next(); t != null; t = te.next()) {
+        String candidate = t.utf8ToString();
+        if ((" " + candidate + " ").contains(padded)) {
+          int freq = reader.docFreq(new Term(Fields.ENTITY_KEY, t));
+          if (freq > bestFreq) {
+            bestFreq = freq;
+            best = candidate;
+          }
+        }
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    var top = searcher.search(new TermQuery(new Term(Fields.ENTITY_KEY, best)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.ENTITY, Fields.ENTITY_TYPE));
+    int articles = searcher.count(new TermQuery(new Term(Fields.ENTITY_KEY, best)));
+    return Optional.of(new EntityRef(ArticleDocuments.get(doc, Fields.ENTITY), EntityType.parse(ArticleDocuments.get(doc, Fields.ENTITY_TYPE)), articles));
+  }
+}

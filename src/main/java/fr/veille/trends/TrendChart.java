@@ -1,0 +1,183 @@
+package fr.veille.trends;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Draws entity trends: mentions per period (solid lines, left axis) and the tone toward each entity
+ * (dashed lines, right axis, from −1 to +1), entity names in the legend and dates on the x axis.
+ * PNG is drawn by XChart; SVG is written directly, so that reports embed it without any library or
+ * network.
+ */
+public final class TrendChart {
+  private TrendChart() {}
+
+  static final String[] PALETTE = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"};
+
+  /** Fails early, naming the file, when its extension is neither .png nor .svg. */
+  public static void checkFormat(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!name.endsWith(".png") && !name.endsWith(".svg")) {
+      throw new IllegalArgumentException("chart file " + file + " must end in .png or .svg");
+    }
+  }
+
+  /** Writes the chart to a .png or .svg file. */
+  public static void write(List<EntitySeries> series, Path file) throws IOException {
+    checkFormat(file);
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+      Files.writeString(file, svg(series, 900, 420), StandardCharsets.UTF_8);
+    } else {
+      try (var out = Files.newOutputStream(file)) {
+        BitmapEncoder.saveBitmap(xchart(series), out, BitmapEncoder.BitmapFormat.PNG);
+      }
+    }
+  }
+
+  static XYChart xchart(List<EntitySeries> series) {
+    XYChart chart = new XYChartBuilder().width(1000).height(480).title(title(series)).xAxisTitle("période").yAxisTitle("mentions").build();
+    Styler styler = chart.getStyler();
+    styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+    styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+    chart.getStyler().setDatePattern("dd/MM/yy");
+    chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+    chart.getStyler().setYAxisMin(1, -1.0);
+    chart.getStyler().setYAxisMax(1, 1.0);
+    chart.getStyler().setChartBackgroundColor(Color.WHITE);
+    chart.setYAxisGroupTitle(1, "ton (−1 à +1)");
+    int i = 0;
+    for (EntitySeries s : series) {
+      if (s.points().isEmpty()) {
+        continue;
+      }
+      Color color = Color.decode(PALETTE[i++ % PALETTE.length]);
+      List<Date> x = new ArrayList<>();
+      List<Integer> mentions = new ArrayList<>();
+      List<Double> tone = new ArrayList<>();
+      for (TrendPoint p : s.points()) {
+        x.add(Date.from(p.start().atStartOfDay().toInstant(ZoneOffset.UTC)));
+        mentions.add(p.mentions());
+        tone.add(p.articles() == 0 ? Double.NaN : p.tone());
+      }
+      XYSeries m = chart.addSeries(s.entity() + " — mentions", x, mentions);
+      m.setLineColor(color);
+      m.setMarkerColor(color);
+      m.setMarker(SeriesMarkers.CIRCLE);
+      XYSeries t = chart.addSeries(s.entity() + " — ton", x, tone);
+      t.setYAxisGroup(1);
+      t.setLineColor(color);
+      t.setMarker(SeriesMarkers.NONE);
+      t.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+    }
+    return chart;
+  }
+
+  private static String title(List<EntitySeries> series) {
+    return series.isEmpty() ? "veille" : "Mentions et ton, par " + unit(series.get(0).by());
+  }
+
+  private static String unit(Granularity by) {
+    return switch (by) {
+      case DAY -> "jour";
+      case WEEK -> "semaine";
+      case MONTH -> "mois";
+    };
+  }
+
+  /** The chart as a standalone SVG document of the given size. */
+  public static String svg(List<EntitySeries> series, int width, int height) {
+    int left = 56;
+    int right = 56;
+    int top = 36;
+    int bottom = 70;
+    int plotW = width - left - right;
+    int plotH = height - top - bottom;
+    List<LocalDate> periods = series.isEmpty() ? List.of() : series.get(0).points().stream().map(TrendPoint::start).toList();
+    int maxMentions = Math.max(1, series.stream().flatMap(s -> s.points().stream()).mapToInt(TrendPoint::mentions).max().orElse(1));
+    int yMax = niceCeiling(maxMentions);
+    int n = Math.max(1, periods.size() - 1);
+    StringBuilder svg = new StringBuilder();
+    svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"11\">%n", width, height, width, height));
+    svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", width, height));
+    svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"20\" font-size=\"14\" font-weight=\"bold\">%s</text>%n", left, escape(title(series))));
+    // Grid and left axis: mentions.
+    for (int k = 0; k <= 4; k++) {
+      double y = top + plotH - plotH * k / 4.0;
+      svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>%n", left, y, left + plotW, y));
+      svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d</text>%n", left - 6, y + 4, yMax * k / 4));
+      svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\">%+.1f</text>%n", left + plotW + 6, y + 4, -1 + 2 * k / 4.0));
+    }
+    svg.append(String.format(Locale.ROOT, "<text x=\"14\" y=\"%d\" transform=\"rotate(-90 14 %d)\" text-anchor=\"middle\">mentions</text>%n", top + plotH / 2, top + plotH / 2));
+    svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" transform=\"rotate(90 %d %d)\" text-anchor=\"middle\">ton (−1 à +1)</text>%n", width - 12, top + plotH / 2, width - 12, top + plotH / 2));
+    // X axis: dates, at most ~12 labels.
+    int step = Math.max(1, (int) Math.ceil(periods.size() / 12.0));
+    for (int i = 0; i < periods.size(); i += step) {
+      double x = left + plotW * (double) i / n;
+      svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n", x, top + plotH + 16, periods.get(i).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yy"))));
+    }
+    svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>%n", left, top + plotH, left + plotW, top + plotH));
+    int i = 0;
+    int legendX = left;
+    for (EntitySeries s : series) {
+      String color = PALETTE[i++ % PALETTE.length];
+      StringBuilder mentions = new StringBuilder();
+      StringBuilder tone = new StringBuilder();
+      for (int j = 0; j < s.points().size(); j++) {
+        TrendPoint p = s.points().get(j);
+        double x = left + plotW * (double) j / n;
+        double y = top + plotH - plotH * (double) p.mentions() / yMax;
+        mentions.append(mentions.isEmpty() ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
+        if (p.articles() > 0) {
+          double ty = top + plotH - plotH * (p.tone() + 1) / 2;
+          tone.append(tone.isEmpty() ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, ty));
+        }
+      }
+      svg.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>%n", mentions, color));
+      if (!tone.isEmpty()) {
+        svg.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>%n", tone, color));
+      }
+      int ly = height - 22;
+      svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\"/>%n", legendX, ly, legendX + 18, ly, color));
+      String label = s.entity() + " (mentions ; ton en tirets)";
+      svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>%n", legendX + 22, ly + 4, escape(label)));
+      legendX += 30 + 6 * label.length();
+    }
+    svg.append("</svg>\n");
+    return svg.toString();
+  }
+
+  private static int niceCeiling(int max) {
+    int[] steps = {4, 8, 12, 20, 40, 60, 100, 200, 400, 1000};
+    for (int s : steps) {
+      if (max <= s) {
+        return s;
+      }
+    }
+    int magnitude = (int) Math.pow(10, Math.floor(Math.log10(max)));
+    return (int) (Math.ceil((double) max / magnitude) * magnitude);
+  }
+
+  static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}
