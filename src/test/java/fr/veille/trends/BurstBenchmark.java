@@ -1,0 +1,162 @@
+package fr.veille.trends;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Measures {@link BurstDetector} on synthetic series with fixed seeds and prints a Markdown table:
+ * false bursts per 100 pure-noise series, detection rate of planted bursts, and the share of planted
+ * negative (or neutral) bursts classified BAD_BUZZ, for the default negative binomial detector and
+ * its alternatives. Run:
+ *
+ * <pre>
+ * ./mvnw -q -B test-compile exec:java ... (no exec plugin): instead
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) fr.veille.trends.BurstBenchmark [series per scenario]
+ * </pre>
+ *
+ * where target/cp.txt comes from {@code ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/cp.txt}.
+ */
+public final class BurstBenchmark {
+  private BurstBenchmark() {}
+
+  /** One kind of synthetic series; {@code plant == null} for pure noise. */
+  record Scenario(String name, Granularity by, int n, double rate, double dispersion, boolean weekdays,
+      double negativeShare, SyntheticSeries.Plant plant) {}
+
+  /** Results of one detector on one scenario. */
+  record Score(int series, int withBurst, int detected, int bad) {
+    double falsePer100() {
+      return 100.0 * withBurst / series;
+    }
+
+    double detectedPercent() {
+      return 100.0 * detected / series;
+    }
+
+    double badPercent() {
+      return 100.0 * bad / series;
+    }
+  }
+
+  static Map<String, BurstDetector> detectors() {
+    Map<String, BurstDetector> d = new LinkedHashMap<>();
+    d.put("clustered NB (default)", BurstDetector.defaults());
+    d.put("Poisson", BurstDetector.defaults().withModel(BurstDetector.Model.POISSON));
+    d.put("NB", BurstDetector.defaults().withModel(BurstDetector.Model.NEGATIVE_BINOMIAL));
+    d.put("clustered NB, no weekday", BurstDetector.defaults().withWeekdayAdjustment(false));
+    d.put("clustered NB, α=0.05", BurstDetector.defaults().withSignificance(0.05));
+    if (Boolean.getBoolean("variants")) {
+      d.put("φ0=0.1×4", BurstDetector.defaults().withDispersionPrior(0.1, 4));
+      d.put("φ0=0.1×12", BurstDetector.defaults().withDispersionPrior(0.1, 12));
+      d.put("φ0=0.2×8", BurstDetector.defaults().withDispersionPrior(0.2, 8));
+    }
+    return d;
+  }
+
+  static List<Scenario> scenarios() {
+    List<Scenario> s = new ArrayList<>();
+    Granularity w = Granularity.WEEK;
+    Granularity d = Granularity.DAY;
+    for (double rate : new double[] {0.3, 1, 3, 10}) {
+      s.add(new Scenario("noise, weekly Poisson, " + rate + " art/wk", w, 26, rate, 0, false, 0.2, null));
+    }
+    for (double rate : new double[] {1, 3, 10}) {
+      s.add(new Scenario("noise, weekly over-dispersed (φ=0.5), " + rate + " art/wk", w, 26, rate, 0.5, false, 0.2, null));
+    }
+    for (double rate : new double[] {0.5, 3}) {
+      s.add(new Scenario("noise, daily with weekdays, " + rate + " art/day", d, 120, rate, 0, true, 0.2, null));
+    }
+    s.add(new Scenario("noise, daily weekdays over-dispersed (φ=0.3), 3 art/day", d, 120, 3, 0.3, true, 0.2, null));
+    s.add(new Scenario("steady 2 art/wk (Xavier Bertrand-like)", w, 17, 2, 0, false, 0.1, null));
+    for (double base : new double[] {1, 3}) {
+      for (double factor : new double[] {3, 5, 10}) {
+        s.add(new Scenario("planted ×" + (int) factor + " over 2 wk, " + base + " art/wk", w, 26, base, 0, false, 0.2,
+            new SyntheticSeries.Plant(16, 17, base * factor, 0.2)));
+      }
+    }
+    s.add(new Scenario("planted ×5 over 2 wk, over-dispersed 3 art/wk", w, 26, 3, 0.5, false, 0.2,
+        new SyntheticSeries.Plant(16, 17, 15, 0.2)));
+    for (double rate : new double[] {2, 3, 6, 10}) {
+      s.add(new Scenario("first-ever, 0 → " + rate + " art/wk over 2 wk", w, 17, 0, 0, false, 0.2,
+          new SyntheticSeries.Plant(5, 6, rate, 0.2)));
+    }
+    s.add(new Scenario("planted ×3 over 3 days, daily weekdays 3 art/day", d, 120, 3, 0, true, 0.2,
+        new SyntheticSeries.Plant(93, 95, 9, 0.2)));
+    s.add(new Scenario("planted ×3 on a Sat-Sun, daily weekdays 3 art/day", d, 120, 3, 0, true, 0.2,
+        new SyntheticSeries.Plant(110, 111, 9, 0.2)));
+    for (double neg : new double[] {0.2, 0.35, 0.5, 0.7}) {
+      s.add(new Scenario("Coopol-like 1 → 7 art/wk, negative share 0.2 → " + neg, w, 17, 1, 0, false, 0.2,
+          new SyntheticSeries.Plant(10, 11, 7, neg)));
+    }
+    for (double neg : new double[] {0.2, 0.6}) {
+      s.add(new Scenario("Lancar-like 0 → 10 art/wk, negative share → " + neg, w, 17, 0, 0, false, 0.2,
+          new SyntheticSeries.Plant(5, 6, 10, neg)));
+    }
+    return s;
+  }
+
+  static Score score(BurstDetector detector, Scenario sc, int count, long seed) {
+    SyntheticSeries gen = new SyntheticSeries(seed);
+    int withBurst = 0;
+    int detected = 0;
+    int bad = 0;
+    for (int i = 0; i < count; i++) {
+      EntitySeries series = gen.series("X", sc.by(), sc.n(), sc.rate(), sc.dispersion(), sc.weekdays(),
+          sc.negativeShare(), sc.plant());
+      List<Burst> bursts = detector.detect(series);
+      if (!bursts.isEmpty()) {
+        withBurst++;
+      }
+      if (sc.plant() != null) {
+        var from = series.points().get(sc.plant().from()).start();
+        var to = series.points().get(sc.plant().to()).start();
+        for (Burst b : bursts) {
+          if (!b.end().isBefore(from) && !b.start().isAfter(to)) {
+            detected++;
+            if (b.kind() == BuzzKind.BAD_BUZZ) {
+              bad++;
+            }
+            break;
+          }
+        }
+      }
+    }
+    return new Score(count, withBurst, detected, bad);
+  }
+
+  static void print(PrintStream out, int count) {
+    Map<String, BurstDetector> detectors = detectors();
+    StringBuilder head = new StringBuilder("| scenario (" + count + " series each) |");
+    StringBuilder rule = new StringBuilder("|---|");
+    for (String name : detectors.keySet()) {
+      head.append(' ').append(name).append(" |");
+      rule.append("---|");
+    }
+    out.println(head);
+    out.println(rule);
+    long seed = 20100208;
+    for (Scenario sc : scenarios()) {
+      StringBuilder row = new StringBuilder("| " + sc.name() + " |");
+      for (BurstDetector d : detectors.values()) {
+        Score s = score(d, sc, count, seed);
+        if (sc.plant() == null) {
+          row.append(String.format(Locale.ROOT, " FP %.1f/100 |", s.falsePer100()));
+        } else if (sc.name().contains("negative share")) {
+          row.append(String.format(Locale.ROOT, " det %.0f%%, BAD %.0f%% |", s.detectedPercent(), s.badPercent()));
+        } else {
+          row.append(String.format(Locale.ROOT, " det %.0f%% |", s.detectedPercent()));
+        }
+      }
+      out.println(row);
+      seed++;
+    }
+  }
+
+  public static void main(String[] args) {
+    print(System.out, args.length > 0 ? Integer.parseInt(args[0]) : 200);
+  }
+}
