@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
       TrendsCommand.class,
       EntitiesCommand.class,
       CooccurrencesCommand.class,
+      BuzzCommand.class,
       EvalCommand.class,
       TrainCommand.class,
     })

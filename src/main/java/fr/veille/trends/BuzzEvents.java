@@ -1,0 +1,96 @@
+package fr.veille.trends;
+
+import fr.veille.index.ArticleIndex;
+import fr.veille.index.EntityEvidence;
+import fr.veille.index.EntityRef;
+import fr.veille.index.EntityStats;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds buzz and bad-buzz events in an index: the mention series of each entity go through a
+ * {@link BurstDetector}, and each burst gets its evidence from the index.
+ */
+public final class BuzzEvents {
+  private BuzzEvents() {}
+
+  /** Evidence lines per event. */
+  static final int EVIDENCE = 5;
+
+  /** Entities scanned when none is named: the most covered ones, enough for any realistic watch. */
+  static final int SCANNED_ENTITIES = 200;
+
+  /** An entity needs this many articles in the range to be scanned when none is named. */
+  static final int MIN_ARTICLES = 3;
+
+  /**
+   * A buzz query.
+   *
+   * @param entities entity names as typed; empty for every entity covered enough in the range
+   * @param by day or week (month periods are too coarse for a burst)
+   * @param from first day or null
+   * @param to last day or null
+   */
+  public record Query(List<String> entities, Granularity by, LocalDate from, LocalDate to) {
+    public Query {
+      entities = List.copyOf(entities);
+      Objects.requireNonNull(by, "by");
+      if (by == Granularity.MONTH) {
+        throw new IllegalArgumentException("buzz is detected by day or by week, not by month");
+      }
+    }
+  }
+
+  public static List<BuzzEvent> find(ArticleIndex index, Query query) throws IOException {
+    return find(index, query, BurstDetector.defaults());
+  }
+
+  public static List<BuzzEvent> find(ArticleIndex index, Query query, BurstDetector detector) throws IOException {
+    List<String> names = new ArrayList<>(query.entities());
+    if (names.isEmpty()) {
+      for (EntityStats s : index.topEntities(query.from(), query.to(), null, SCANNED_ENTITIES)) {
+        if (s.articles() >= MIN_ARTICLES) {
+          names.add(s.entity());
+        }
+      }
+    }
+    List<EntitySeries> series = new ArrayList<>();
+    for (String name : names) {
+      EntityRef ref = index.findEntity(name).orElseThrow(() -> new IllegalArgumentException("no entity matching « " + name + " » in the index"));
+      series.addAll(Trends.of(index, new Trends.Query(List.of(ref.canonical()), query.by(), query.from(), query.to(), false)));
+    }
+    List<BuzzEvent> events = new ArrayList<>();
+    for (Burst burst : detector.detectAll(series)) {
+      events.add(new BuzzEvent(burst, evidence(index, burst)));
+    }
+    events.sort(Comparator.comparing(BuzzEvent::start).thenComparing(BuzzEvent::entity));
+    return events;
+  }
+
+  /** The most negative (bad buzz) or most positive (buzz) sentences of the burst, one per article. */
+  static List<BuzzEvent.Evidence> evidence(ArticleIndex index, Burst burst) throws IOException {
+    List<EntityEvidence> all = new ArrayList<>(index.evidence(burst.entity(), burst.start(), burst.end()));
+    Comparator<EntityEvidence> order = Comparator.comparingDouble(EntityEvidence::score);
+    if (burst.kind() == BuzzKind.BUZZ) {
+      order = order.reversed();
+    }
+    all.sort(order.thenComparing(e -> e.published() == null ? "" : e.published().toString()));
+    List<BuzzEvent.Evidence> out = new ArrayList<>();
+    Set<String> articles = new HashSet<>();
+    for (EntityEvidence e : all) {
+      if (articles.add(e.articleId())) {
+        out.add(new BuzzEvent.Evidence(e.title(), e.source(), e.published(), e.url(), e.sentence(), e.score()));
+        if (out.size() == EVIDENCE) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
