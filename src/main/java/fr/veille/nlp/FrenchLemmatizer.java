@@ -96,21 +96,32 @@ public final class FrenchLemmatizer implements Lemmatizer {
       return fixed;
     }
     DictionaryLookup lookup = lookups.get();
-    String lemma = best(lookup.lookup(form), pos);
+    // Readings of the form as written and in lower case compete: « Centre » (a rare proper noun
+    // reading) loses to « centre » (a frequent noun) when the tag is NOUN.
+    Reading best = best(lookup.lookup(form), pos, null);
     String lower = form.toLowerCase(Locale.ROOT);
-    if (lemma == null && !lower.equals(form)) {
-      lemma = best(lookup.lookup(lower), pos);
+    if (!lower.equals(form)) {
+      best = best(lookup.lookup(lower), pos, best);
     }
-    if (lemma != null) {
-      return LemmaRules.afterLookup(lemma, form, pos);
+    if (best != null) {
+      return LemmaRules.afterLookup(best.lemma(), best.tag(), best.form(), best.participle(), pos);
     }
-    return LemmaRules.unknown(form, pos, w -> best(lookup.lookup(w), pos));
+    return LemmaRules.unknown(form, pos, w -> {
+      Reading r = best(lookup.lookup(w), pos, null);
+      return r == null ? null : r.lemma();
+    });
   }
 
-  /** The lemma of the most frequent reading compatible with {@code pos}, or null. */
-  private static String best(List<WordData> readings, Upos pos) {
-    String best = null;
-    int bestScore = -1;
+  /** A dictionary reading: the form looked up, its lemma, and its tag without frequency. */
+  record Reading(String form, String lemma, String tag, int score, boolean participle) {}
+
+  /**
+   * The best reading compatible with {@code pos}, or {@code previous} if none beats it. Score: how
+   * well the tag fits, then the form's frequency class, then a preference among readings of the same
+   * frequency (a participle over a second person, the traditional spelling naître over naitre).
+   */
+  private static Reading best(List<WordData> readings, Upos pos, Reading previous) {
+    Reading best = previous;
     for (WordData w : readings) {
       CharSequence tagSeq = w.getTag();
       if (tagSeq == null || tagSeq.length() < 2) {
@@ -119,14 +130,23 @@ public final class FrenchLemmatizer implements Lemmatizer {
       String tag = tagSeq.toString();
       // french-pos-dict appends a frequency class letter (A = rare ... Z = frequent) to each tag.
       char freq = tag.charAt(tag.length() - 1);
-      int fit = LtTags.fit(tag.substring(0, tag.length() - 1), pos);
+      String bare = tag.substring(0, tag.length() - 1).strip();
+      int fit = LtTags.fit(bare, pos);
       if (fit == 0) {
         continue;
       }
-      int score = fit * 100 + (freq - 'A');
-      if (score > bestScore) {
-        bestScore = score;
-        best = w.getStem().toString();
+      String lemma = w.getStem().toString();
+      int score = fit * 1000 + (freq - 'A') * 10 + LtTags.preference(bare, lemma);
+      if (best == null || score > best.score()) {
+        best = new Reading(w.getWord().toString(), lemma, bare, score, false);
+      }
+    }
+    if (best != null && best != previous && best.tag().startsWith("J")) {
+      // An adjective reading whose lemma is a verb with a past participle reading: connues → connaître.
+      for (WordData w : readings) {
+        if (w.getTag() != null && w.getTag().toString().startsWith("V ppa") && best.lemma().contentEquals(w.getStem())) {
+          return new Reading(best.form(), best.lemma(), best.tag(), best.score(), true);
+        }
       }
     }
     return best;

@@ -17,6 +17,8 @@ final class LemmaRules {
   private static final Map<String, String> PRONOUNS = new HashMap<>();
   private static final Map<String, String> DETERMINERS = new HashMap<>();
   private static final Map<String, String> ELIDED = new HashMap<>();
+  private static final Map<String, String> ADJECTIVES = new HashMap<>();
+  private static final Map<String, String> VERBS = new HashMap<>();
 
   static {
     put(PRONOUNS, "lui", "il", "elle", "le", "la", "l'", "lui");
@@ -31,6 +33,9 @@ final class LemmaRules {
     put(PRONOUNS, "celui-ci", "celui-ci", "celle-ci", "ceux-ci", "celles-ci");
     put(PRONOUNS, "celui-là", "celui-là", "celle-là", "ceux-là", "celles-là");
     put(PRONOUNS, "lequel", "lequel", "laquelle", "lesquels", "lesquelles");
+    put(PRONOUNS, "ça", "ça");
+    put(PRONOUNS, "lui-même", "lui-même", "elle-même");
+    put(PRONOUNS, "eux-mêmes", "eux-mêmes", "elles-mêmes");
     put(DETERMINERS, "son", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre",
         "vos", "leur", "leurs");
     put(DETERMINERS, "le", "le", "la", "les", "l'");
@@ -45,6 +50,12 @@ final class LemmaRules {
     put(ELIDED, "lorsque", "lorsqu'");
     put(ELIDED, "puisque", "puisqu'");
     put(ELIDED, "quoique", "quoiqu'");
+    put(ADJECTIVES, "nouveau", "nouvel");
+    put(ADJECTIVES, "beau", "bel");
+    put(ADJECTIVES, "vieux", "vieil");
+    put(ADJECTIVES, "fou", "fol");
+    put(ADJECTIVES, "mou", "mol");
+    put(VERBS, "falloir", "faut");
   }
 
   private static void put(Map<String, String> map, String lemma, String... forms) {
@@ -56,7 +67,7 @@ final class LemmaRules {
   /** Unifies apostrophes and removes the hyphen of inverted clitics (-t-il → il, -là → là). */
   static String normalize(String word, Upos pos) {
     String w = word.indexOf('’') >= 0 || word.indexOf('ʼ') >= 0 ? word.replace('’', '\'').replace('ʼ', '\'') : word;
-    if (w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1))) {
+    if (pos == Upos.PRON && w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1))) {
       w = w.substring(1);
       if (w.length() > 2 && (w.charAt(0) == 't' || w.charAt(0) == 'T') && w.charAt(1) == '-') {
         w = w.substring(2);
@@ -82,6 +93,25 @@ final class LemmaRules {
         }
         break;
       }
+      case ADJ: {
+        String l = ADJECTIVES.get(form.toLowerCase(Locale.ROOT));
+        if (l != null) {
+          return l;
+        }
+        break;
+      }
+      case VERB, AUX: {
+        String l = VERBS.get(form.toLowerCase(Locale.ROOT));
+        if (l != null) {
+          return l;
+        }
+        break;
+      }
+      case ADP:
+        if (form.equals("A")) {
+          return "à"; // « A » for « À » in capitals
+        }
+        break;
       case DET: {
         String l = DETERMINERS.get(form.toLowerCase(Locale.ROOT));
         if (l != null) {
@@ -101,15 +131,53 @@ final class LemmaRules {
     return null;
   }
 
-  /** Adjusts a dictionary lemma: UD lemmas of common words are lower case. */
-  static String afterLookup(String lemma, String form, Upos pos) {
+  /**
+   * Adjusts a dictionary lemma to UD conventions. {@code tag} is the LanguageTool tag of the chosen
+   * reading, {@code form} the form looked up (possibly lower-cased), {@code participle} whether the
+   * reading is an adjective whose lemma is a verb with a participle reading of this form.
+   */
+  static String afterLookup(String lemma, String tag, String form, boolean participle, Upos pos) {
+    if (pos == Upos.NOUN) {
+      // Units: french-pos-dict gives mg, kg, km the lemma g, g, m; UD keeps the unit.
+      if (form.length() <= 3 && lemma.length() < form.length() && form.endsWith(lemma)) {
+        return form;
+      }
+      // UD lemmatizes a feminine noun to its feminine singular (actrice, commune), not to the
+      // masculine that french-pos-dict gives.
+      if (tag.startsWith("N f") && !lemma.equals(form)) {
+        return tag.startsWith("N f s") ? form : singular(form);
+      }
+    }
+    if (pos == Upos.ADJ && participle) {
+      // A participle used as an adjective: UD's lemma is its masculine singular (connues → connu),
+      // french-pos-dict's is the verb (connaître).
+      return masculineSingular(form, tag);
+    }
     return lemma;
+  }
+
+  /** The masculine singular of a regular participle form, from the gender/number of its tag. */
+  private static String masculineSingular(String form, String tag) {
+    boolean feminine = tag.contains(" f ");
+    boolean plural = tag.endsWith(" p");
+    String w = form;
+    if (plural && (w.endsWith("s") || w.endsWith("x")) && w.length() > 2) {
+      w = w.substring(0, w.length() - 1);
+    }
+    if (feminine && w.endsWith("e") && w.length() > 2) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  private static String singular(String form) {
+    return (form.endsWith("s") || form.endsWith("x")) && form.length() > 2 ? form.substring(0, form.length() - 1) : form;
   }
 
   /** Guesses the lemma of a word the dictionary does not know with this tag. */
   static String unknown(String form, Upos pos, Function<String, String> lookup) {
-    if (hasDigit(form)) {
-      return form;
+    if (hasDigit(form) || isAcronym(form)) {
+      return form; // 1er, A380; SNCF, ICP
     }
     String lower = form.toLowerCase(Locale.ROOT);
     if (pos == Upos.NOUN || pos == Upos.ADJ) {
@@ -127,6 +195,21 @@ final class LemmaRules {
       }
     }
     return lower;
+  }
+
+  /** Two or more capitals and no lower-case letter: an acronym or a Roman numeral (SNCF, XIV). */
+  private static boolean isAcronym(String s) {
+    int upper = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
+    return upper >= 2 || (upper == 1 && s.length() == 1);
   }
 
   private static boolean hasDigit(String s) {

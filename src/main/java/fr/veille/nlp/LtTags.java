@@ -27,7 +27,7 @@ final class LtTags {
       case 'D' -> pos == Upos.DET ? 2 : (pos == Upos.NUM || pos == Upos.PRON || pos == Upos.ADJ) ? 1 : 0;
       case 'F' -> pos == Upos.NOUN ? 1 : 0;
       case 'I' -> pos == Upos.INTJ ? 2 : 0;
-      case 'J' -> pos == Upos.ADJ ? 2 : (pos == Upos.NUM || pos == Upos.NOUN) ? 1 : 0;
+      case 'J' -> pos == Upos.ADJ ? 2 : (pos == Upos.NUM || pos == Upos.NOUN || pos == Upos.DET) ? 1 : 0;
       case 'K' -> pos == Upos.NUM ? 2 : pos == Upos.DET ? 1 : 0;
       case 'M' -> pos == Upos.PUNCT ? 2 : 0;
       case 'N' -> pos == Upos.NOUN ? 2 : (pos == Upos.PROPN || pos == Upos.ADJ) ? 1 : 0;
@@ -42,5 +42,35 @@ final class LtTags {
       case 'Z' -> pos == Upos.PROPN ? 2 : pos == Upos.NOUN ? 1 : 0;
       default -> 0;
     };
+  }
+
+  /**
+   * Tie-break between readings of one form (same frequency): verbs prefer the past participle, then
+   * infinitive, present participle and third persons, over first and second persons and the
+   * imperative (« prises » is more often prendre than priser); lemmas in the traditional spelling
+   * (naître, connaître) win over the 1990 reform (naitre), as in UD. From 0 to 8.
+   */
+  static int preference(String ltTag, String lemma) {
+    int p = 0;
+    if (ltTag.startsWith("V")) {
+      if (ltTag.contains(" ppa")) {
+        p += 6;
+      } else if (ltTag.contains(" inf") || ltTag.contains(" ppr") || ltTag.contains(" 3 ")) {
+        p += 4;
+      } else if (!ltTag.contains(" imp ") && !ltTag.contains(" 1 ") && !ltTag.contains(" 2 ")) {
+        p += 2;
+      }
+      if (lemma.endsWith("r") || lemma.endsWith("re")) {
+        p += 1; // an infinitive, not a stray participle lemma (permis → permettre)
+      }
+    }
+    for (int i = 0; i < lemma.length(); i++) {
+      char c = lemma.charAt(i);
+      if (c == 'î' || c == 'û' || c == 'â' || c == 'ô' || c == 'ê') {
+        p += 1;
+        break;
+      }
+    }
+    return p;
   }
 }

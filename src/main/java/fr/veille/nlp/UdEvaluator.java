@@ -30,18 +30,25 @@ public final class UdEvaluator {
   private final Tokenizer tokenizer;
   private final SentenceSplitter splitter;
   private final SentenceSplitter rawSplitter;
-  private final OpenNlpPosTagger tagger;
-  private final OpenNlpPosTagger splitTagger;
+  private final PosTagger tagger;
+  private final PosTagger splitTagger;
+  private final PosTagger wordTagger;
   private final Lemmatizer lemmatizer;
 
+  /**
+   * @param rawSplitter the splitter without fixes, for comparison
+   * @param splitTagger the tagger splitting contractions first, for comparison
+   * @param wordTagger tags UD words (contractions already split) as they are
+   */
   UdEvaluator(Tokenizer tokenizer, SentenceSplitter splitter, SentenceSplitter rawSplitter,
-      OpenNlpPosTagger tagger, OpenNlpPosTagger splitTagger, Lemmatizer lemmatizer) {
-    this.tokenizer = tokenizer;
-    this.splitter = splitter;
-    this.rawSplitter = rawSplitter;
-    this.tagger = tagger;
-    this.splitTagger = splitTagger;
-    this.lemmatizer = lemmatizer;
+      PosTagger tagger, PosTagger splitTagger, PosTagger wordTagger, Lemmatizer lemmatizer) {
+    this.tokenizer = Objects.requireNonNull(tokenizer);
+    this.splitter = Objects.requireNonNull(splitter);
+    this.rawSplitter = Objects.requireNonNull(rawSplitter);
+    this.tagger = Objects.requireNonNull(tagger);
+    this.splitTagger = Objects.requireNonNull(splitTagger);
+    this.wordTagger = Objects.requireNonNull(wordTagger);
+    this.lemmatizer = Objects.requireNonNull(lemmatizer);
   }
 
   /** An evaluator of the default stages of {@link FrenchNlp}. */
@@ -52,6 +59,7 @@ public final class UdEvaluator {
         new OpenNlpSentenceSplitter(FrenchNlp.sentenceModel(), false),
         FrenchNlp.openNlpPosTagger(),
         new OpenNlpPosTagger(FrenchNlp.posModel(), true),
+        FrenchNlp.openNlpPosTagger()::tagWords,
         FrenchNlp.lemmatizer());
   }
 
@@ -118,7 +126,7 @@ public final class UdEvaluator {
       List<Conllu.Word> ws = s.words();
       String[] wordForms = ws.stream().map(Conllu.Word::form).toArray(String[]::new);
       String[] goldTags = ws.stream().map(Conllu.Word::upos).toArray(String[]::new);
-      String[] wordTags = tagger.tagWords(wordForms);
+      String[] wordTags = wordTagger.tag(wordForms);
       for (int i = 0; i < ws.size(); i++) {
         if (wordTags[i].equals(goldTags[i])) {
           posWordsOk++;
