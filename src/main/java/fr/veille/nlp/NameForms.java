@@ -43,14 +43,17 @@ final class NameForms {
   }
 
   /**
-   * Tidies casing: person and place names get capitals on their words (« lancar » → « Lancar »,
-   * « ASSOULINE » → « Assouline »); other names get a capital first letter.
+   * Tidies casing: person and place names written all in capitals or all in lower case get a capital
+   * on each word (« lancar » → « Lancar », « DAVID ASSOULINE » → « David Assouline »); other names
+   * written all in lower case get a capital first letter.
    */
   static String tidy(String form, EntityType type) {
     if (form.isEmpty()) {
       return form;
     }
-    if (type == EntityType.PER || type == EntityType.LOC) {
+    if ((type == EntityType.PER || type == EntityType.LOC) && casing(form) != 2) {
+      // Only names written all in capitals or all in lower case are re-cased: a mixed form
+      // (« Benjamin Lancar », « le président de la République ») is kept as written.
       StringBuilder sb = new StringBuilder(form.length());
       int wordStart = -1;
       for (int i = 0; i <= form.length(); i++) {
@@ -66,6 +69,9 @@ final class NameForms {
         }
       }
       return sb.toString();
+    }
+    if (type == EntityType.PER || type == EntityType.LOC) {
+      return form;
     }
     int first = form.codePointAt(0);
     if (Character.isLowerCase(first) && form.equals(form.toLowerCase(Locale.ROOT)) && !form.contains(".")) {
