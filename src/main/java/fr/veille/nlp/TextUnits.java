@@ -201,6 +201,11 @@ final class TextUnits {
     return sb.toString();
   }
 
+  /** True when {@code s} has at least one letter or digit: a name must. */
+  static boolean hasWord(String s) {
+    return s.codePoints().anyMatch(TextUnits::isWordChar);
+  }
+
   /** Counts upper-case letters: a unit with two or more (PS, UMP, MoDem) is matched case-sensitively. */
   static int upperCount(String s) {
     int n = 0;

@@ -2,11 +2,14 @@ package fr.veille.nlp;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Serial;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,18 +95,33 @@ public final class Watchlist {
    * @throws IOException when the file cannot be read
    */
   public static Watchlist load(Path file) throws IOException {
-    InputStream in;
+    byte[] bytes;
     try {
-      in = Files.newInputStream(file);
+      bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new NoSuchFileException(file.toString(), null, "watchlist not found");
     }
-    var decoder = StandardCharsets.UTF_8.newDecoder()
+    // Decoded here rather than through a Reader so that bad bytes are reported on their own line.
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (Reader reader = new InputStreamReader(in, decoder)) {
-      return parse(reader, file.toString());
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
     }
+    if (result.isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new FormatException(file.toString(), line, "not valid UTF-8 text");
+    }
+    out.flip();
+    return parse(new StringReader(out.toString()), file.toString());
   }
 
   /**
@@ -174,7 +192,7 @@ public final class Watchlist {
     /** Checks and registers a canonical name; returns an error message or null. */
     String canonical(String canonical, int line) {
       String key = TextUnits.key(canonical);
-      if (key.isEmpty()) {
+      if (!TextUnits.hasWord(canonical)) {
         return "canonical name [" + canonical + "] has no letters or digits";
       }
       Integer previousLine = canonicalLine.get(key);
@@ -192,7 +210,7 @@ public final class Watchlist {
     /** Checks and registers a name (canonical or alias) of {@code owner}; returns an error message or null. */
     String name(String name, String owner) {
       String key = TextUnits.key(name);
-      if (key.isEmpty()) {
+      if (!TextUnits.hasWord(name)) {
         return "alias '" + name + "' of [" + owner + "] has no letters or digits";
       }
       String previous = nameOwner.putIfAbsent(key, owner);
