@@ -127,6 +127,9 @@ final class TextUnits {
   private static Unit word(String text, int start, int end, int[] sentenceStarts) {
     String raw = text.substring(start, end);
     String exact = stripAccents(raw);
+    if (exact.isEmpty()) {
+      exact = raw; // a lone combining mark: keep it, a unit's key is never empty
+    }
     return new Unit(start, end, raw, exact.toLowerCase(Locale.ROOT), exact, true, sentenceOf(start, sentenceStarts));
   }
 
