@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * <p>Matching is on whole units (so never inside a word), ignores accents, and ignores case except
  * for units written with two or more capitals (PS, UMP, MoDem), which only match with the same
- * capitals. A match never spans two sentences.
+ * capitals. A match never spans two sentences, nor reaches into a web or mail address.
  *
  * @param <T> what a name stands for
  */
@@ -65,7 +65,7 @@ final class AliasIndex<T> {
         }
         boolean ok = true;
         for (int k = 0; k < length && ok; k++) {
-          ok = name.units().get(k).matches(units.get(i + k));
+          ok = name.units().get(k).matches(units.get(i + k)) && !units.get(i + k).inUrl();
         }
         if (ok) {
           out.add(new Match<>(i, i + length, name));

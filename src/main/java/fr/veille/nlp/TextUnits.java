@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cuts text into the small units entity matching works on: maximal runs of letters and digits, and
@@ -24,8 +26,9 @@ final class TextUnits {
    * @param exact accents removed but case kept: compared when an alias is written in capitals
    * @param word true for a letters-and-digits run, false for one punctuation character
    * @param sentence index of the sentence the unit starts in
+   * @param inUrl the unit belongs to a token that is a web or mail address
    */
-  record Unit(int start, int end, String raw, String fold, String exact, boolean word, int sentence) {
+  record Unit(int start, int end, String raw, String fold, String exact, boolean word, int sentence, boolean inUrl) {
     boolean startsUpper() {
       return word && Character.isUpperCase(raw.codePointAt(0));
     }
@@ -48,6 +51,8 @@ final class TextUnits {
     List<Token> sorted = new ArrayList<>(tokens);
     sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
     List<Unit> out = new ArrayList<>(sorted.size() + sorted.size() / 4);
+    List<int[]> urls = urls(text);
+    int url = 0;
     int previousEnd = 0;
     for (Token token : sorted) {
       if (token.end() > text.length()) {
@@ -58,7 +63,11 @@ final class TextUnits {
         throw new IllegalArgumentException("token " + token.start() + ".." + token.end() + " overlaps the previous token");
       }
       previousEnd = token.end();
-      split(text, token.start(), token.end(), sentenceStarts, out);
+      while (url < urls.size() && urls.get(url)[1] <= token.start()) {
+        url++;
+      }
+      boolean inUrl = url < urls.size() && urls.get(url)[0] < token.end();
+      split(text, token.start(), token.end(), sentenceStarts, inUrl, out);
     }
     return out;
   }
@@ -66,7 +75,7 @@ final class TextUnits {
   /** Units of a plain string (an alias, a title), whitespace separating words; all in sentence 0. */
   static List<Unit> of(String s) {
     List<Unit> out = new ArrayList<>();
-    split(s, 0, s.length(), new int[0], out);
+    split(s, 0, s.length(), new int[0], false, out);
     return out;
   }
 
@@ -96,7 +105,28 @@ final class TextUnits {
     return -pos - 1;
   }
 
-  private static void split(String text, int from, int to, int[] sentenceStarts, List<Unit> out) {
+  private static final Pattern URL =
+      Pattern.compile("(?i)(?:\\b(?:https?|ftp)://|\\bwww\\.)[^\\s«»\"<>]+|[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
+
+  /**
+   * Character ranges of web and mail addresses (« http://lacoopol.fr/benjamin-lancar »,
+   * « contact@ump.org »): names inside them are parts of an address, not mentions. Found on the text
+   * so that it does not matter how the tokenizer cut them; a bare domain such as « lacoopol.fr » is
+   * not an address here and stays matchable.
+   */
+  static List<int[]> urls(String text) {
+    List<int[]> out = new ArrayList<>();
+    if (text.indexOf("://") < 0 && text.indexOf('@') < 0 && text.toLowerCase(Locale.ROOT).indexOf("www.") < 0) {
+      return out;
+    }
+    Matcher m = URL.matcher(text);
+    while (m.find()) {
+      out.add(new int[] {m.start(), m.end()});
+    }
+    return out;
+  }
+
+  private static void split(String text, int from, int to, int[] sentenceStarts, boolean url, List<Unit> out) {
     int wordStart = -1;
     int i = from;
     while (i < to) {
@@ -108,29 +138,29 @@ final class TextUnits {
         }
       } else {
         if (wordStart >= 0) {
-          out.add(word(text, wordStart, i, sentenceStarts));
+          out.add(word(text, wordStart, i, sentenceStarts, url));
           wordStart = -1;
         }
         if (!isSpace(cp) && Character.getType(cp) != Character.FORMAT) {
           String raw = text.substring(i, next);
           String norm = normalisePunct(cp);
-          out.add(new Unit(i, next, raw, norm, norm, false, sentenceOf(i, sentenceStarts)));
+          out.add(new Unit(i, next, raw, norm, norm, false, sentenceOf(i, sentenceStarts), url));
         }
       }
       i = next;
     }
     if (wordStart >= 0) {
-      out.add(word(text, wordStart, to, sentenceStarts));
+      out.add(word(text, wordStart, to, sentenceStarts, url));
     }
   }
 
-  private static Unit word(String text, int start, int end, int[] sentenceStarts) {
+  private static Unit word(String text, int start, int end, int[] sentenceStarts, boolean url) {
     String raw = text.substring(start, end);
     String exact = stripAccents(raw);
     if (exact.isEmpty()) {
       exact = raw; // a lone combining mark: keep it, a unit's key is never empty
     }
-    return new Unit(start, end, raw, exact.toLowerCase(Locale.ROOT), exact, true, sentenceOf(start, sentenceStarts));
+    return new Unit(start, end, raw, exact.toLowerCase(Locale.ROOT), exact, true, sentenceOf(start, sentenceStarts), url);
   }
 
   static boolean isWordChar(int cp) {

@@ -61,6 +61,10 @@ class EntityResolverTest {
         new String[] {"Une militante anti-UMP manifeste.", "UMP=UMP/ORG*"},
         new String[] {"Le site lacoopol.fr a ouvert, mais la Coopolitique n'existe pas.",
             "lacoopol.fr=La Coopol/MISC*"},
+        // names inside web and mail addresses are not mentions; a bare domain alias is
+        new String[] {"Lire http://www.lemonde.fr/politique/benjamin-lancar-plaide-la-blague ou écrire à jeunes.pop@u-m-p.org.",
+            ""},
+        new String[] {"Rendez-vous sur www.lacoopol.fr et sur lacoopol.fr.", "lacoopol.fr=La Coopol/MISC*"},
         // other names ignore case and accents
         new String[] {"Inscrivez-vous sur la coopol dès aujourd'hui.", "la coopol=La Coopol/MISC*"},
         new String[] {"Après le séisme en Haiti, l'aide s'organise. HAÏTI : le bilan s'alourdit.",
