@@ -172,7 +172,7 @@ public final class EntityResolver {
   }
 
   /** A full name seen in the article: where, and what it resolves to. */
-  private record FullName(int start, String canonical, EntityType type, boolean watched) {}
+  private record FullName(int start, String canonical, EntityType type, boolean watched, String surnameKey) {}
 
   /** The resolution of one article. Not thread-safe; one per call. */
   private final class Run {
@@ -522,10 +522,10 @@ public final class EntityResolver {
           continue;
         }
         String writtenSurname = TextUnits.key(units, last, c.to);
-        List<Unit> canonical = TextUnits.of(c.canonical == null ? "" : c.canonical);
-        if (c.source == Source.MODEL && c.ownName
-            || !canonical.isEmpty() && TextUnits.key(canonical, lastChunk(canonical, 0, canonical.size()), -1).equals(writtenSurname)) {
-          fullNames.add(new FullName(units.get(c.from).start(), c.canonical, c.type, c.watched));
+        List<Unit> canonical = TextUnits.of(c.canonical);
+        String canonicalSurname = TextUnits.key(canonical, lastChunk(canonical, 0, canonical.size()), -1);
+        if (c.source == Source.MODEL && c.ownName || canonicalSurname.equals(writtenSurname)) {
+          fullNames.add(new FullName(units.get(c.from).start(), c.canonical, c.type, c.watched, canonicalSurname));
         }
       }
       List<Candidate> unresolved = new ArrayList<>();
@@ -560,8 +560,7 @@ public final class EntityResolver {
       FullName after = null;
       boolean ambiguousAfter = false;
       for (FullName full : fullNames) {
-        List<Unit> name = TextUnits.of(full.canonical());
-        if (!TextUnits.key(name, lastChunk(name, 0, name.size()), -1).equals(surnameKey)) {
+        if (!full.surnameKey().equals(surnameKey)) {
           continue;
         }
         if (full.start() < start) {
