@@ -86,6 +86,8 @@ class EntityResolverTest {
             "Benjamin Lancar=Benjamin Lancar/PER* ; M. Lancar=Benjamin Lancar/PER* ; "
                 + "Le responsable des Jeunes Pop=Benjamin Lancar/PER*"},
         new String[] {"Mme Aubry salue la mobilisation en ligne.", "Mme Aubry=Martine Aubry/PER*"},
+        new String[] {"Pour le secrétaire général de l’UMP, l’affaire est close.",
+            "le secrétaire général de l’UMP=Xavier Bertrand/PER*"},
         // a watchlist name never spans two sentences
         new String[] {"Il a parlé aux Jeunes. Pop et rock ont suivi.", ""},
         // model and watchlist overlap: one mention, the watchlist's span, name and type
@@ -139,6 +141,12 @@ class EntityResolverTest {
         new String[] {"[PER Le ministre Éric Besson] répond. [PER M. Besson] annonce un débat.",
             "Le ministre Éric Besson=Éric Besson/PER ; M. Besson=Éric Besson/PER"},
         new String[] {"[PER le sénateur David Assouline] ironise.", "le sénateur David Assouline=David Assouline/PER"},
+        new String[] {"[PER Le président Nicolas Sarkozy] se tait ; [PER M. Sarkozy] laisse dire.",
+            "Le président Nicolas Sarkozy=Nicolas Sarkozy/PER ; M. Sarkozy=Nicolas Sarkozy/PER"},
+        new String[] {"[PER La secrétaire d’État Rama Yade] twitte. [PER Mlle Yade] assume.",
+            "La secrétaire d’État Rama Yade=Rama Yade/PER ; Mlle Yade=Rama Yade/PER"},
+        new String[] {"[PER l'ancien porte-parole Frédéric Lefebvre] répond.",
+            "ancien porte-parole Frédéric Lefebvre=Frédéric Lefebvre/PER"},
         new String[] {"[PER le président de la République] se tait.",
             "le président de la République=le président de la République/PER"},
         // a lone surname stays itself; an ambiguous one too
