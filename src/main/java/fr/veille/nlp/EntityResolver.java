@@ -1,0 +1,622 @@
+package fr.veille.nlp;
+
+import fr.veille.nlp.TextUnits.Unit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Turns an article's watchlist matches and model entities into resolved {@link Mention}s: one
+ * canonical name per actor, whatever way the article writes it. Immutable and thread-safe: one
+ * instance serves all articles.
+ *
+ * <p>Rules, in the order they apply:
+ *
+ * <ol>
+ *   <li>Watchlist names (canonical and aliases) are found on token boundaries, ignoring accents and
+ *       case, except that a name written with capitals (PS, UMP) only matches in capitals. Longer
+ *       matches win over shorter ones they overlap. Elisions (« l'UMP », « d'Assouline ») are left
+ *       out of the mention.
+ *   <li>Model entities are trimmed of punctuation, guillemets, elisions and a leading lower-case
+ *       article; civilities (M., Mme…) and, for persons, roles (le ministre…) are stripped from their
+ *       canonical form. Where a model entity overlaps a watchlist match, the watchlist match wins:
+ *       its span, canonical name and type — except when the model found a different full name around
+ *       a bare surname alias (« Olivier Bertrand » is not the watched « Xavier Bertrand »).
+ *   <li>Acronym definitions in the article, « Confédération générale du travail (CGT) » or « CGT
+ *       (Confédération générale du travail) », make the expansion and the acronym one entity, named
+ *       by the acronym (or by the watchlist when either side is watched); later occurrences of both
+ *       are found even where the model missed them.
+ *   <li>A surname alone or after a title (« Lancar », « M. Lancar ») names the full name with that
+ *       surname last seen before it in the article, else the only such full name later in the
+ *       article, else the only watched person with that surname.
+ *   <li>Names the model found that are not watched are grouped by their accent- and case-free form;
+ *       each group is reported under its best-written form with the majority of the model's types.
+ * </ol>
+ */
+public final class EntityResolver {
+
+  private static final Set<String> STOP_WORDS = Set.of(
+      "de", "du", "des", "d", "la", "le", "les", "l", "pour", "un", "une", "et", "en", "a", "au", "aux", "sur",
+      "par", "dans", "contre", "avec", "sans", "entre", "of", "the", "and", "for");
+  private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "un", "une");
+  private static final int MAX_ACRONYM = 10;
+
+  private final Watchlist watchlist;
+  private final AliasIndex<WatchlistEntry> watchIndex;
+  /** Accent- and case-free key of every watchlist name -> its entry, for names the model found. */
+  private final Map<String, WatchlistEntry> watchKeys;
+  /** Key of the last word of each watched person's canonical name -> the persons with that surname. */
+  private final Map<String, List<WatchlistEntry>> watchSurnames;
+
+  /** A resolver that follows the watchlist's actors. */
+  public EntityResolver(Watchlist watchlist) {
+    this.watchlist = Objects.requireNonNull(watchlist, "watchlist");
+    AliasIndex.Builder<WatchlistEntry> builder = AliasIndex.builder();
+    Map<String, WatchlistEntry> keys = new HashMap<>();
+    Map<String, List<WatchlistEntry>> surnames = new HashMap<>();
+    for (WatchlistEntry entry : watchlist.entries()) {
+      for (String name : entry.names()) {
+        builder.add(name, entry, false);
+        List<Unit> units = TextUnits.of(name);
+        keys.putIfAbsent(TextUnits.key(units, Titles.skip(units, 0, units.size(), entry.type() == EntityType.PER), -1), entry);
+      }
+      if (entry.type() == EntityType.PER) {
+        List<Unit> units = TextUnits.of(entry.canonical());
+        int last = lastChunk(units, 0, units.size());
+        surnames.computeIfAbsent(TextUnits.key(units, last, -1), k -> new ArrayList<>()).add(entry);
+      }
+    }
+    this.watchIndex = builder.build();
+    this.watchKeys = Map.copyOf(keys);
+    Map<String, List<WatchlistEntry>> surnameCopy = new HashMap<>();
+    surnames.forEach((k, v) -> surnameCopy.put(k, List.copyOf(v)));
+    this.watchSurnames = Map.copyOf(surnameCopy);
+  }
+
+  /** A resolver without watchlist: it only normalises what the model finds. */
+  public EntityResolver() {
+    this(Watchlist.empty());
+  }
+
+  public Watchlist watchlist() {
+    return watchlist;
+  }
+
+  /**
+   * Resolves the mentions of one article.
+   *
+   * @param text the article text
+   * @param tokens its tokens (offsets into {@code text}, non-overlapping)
+   * @param sentences its sentences (offsets into {@code text}); no watchlist name is matched across
+   *     two sentences. May be empty: the text is then one sentence.
+   * @param modelEntities the recognizer's entities in character offsets (see {@link ModelEntity#recognize})
+   * @return non-overlapping mentions sorted by start
+   * @throws IllegalArgumentException when a token, sentence or entity lies outside the text, or two
+   *     tokens overlap
+   */
+  public List<Mention> resolve(String text, List<Token> tokens, List<TextSpan> sentences, List<ModelEntity> modelEntities) {
+    Objects.requireNonNull(text, "text");
+    for (ModelEntity entity : modelEntities) {
+      if (entity.end() > text.length()) {
+        throw new IllegalArgumentException(
+            "entity " + entity.start() + ".." + entity.end() + " lies outside the text (length " + text.length() + ")");
+      }
+    }
+    return new Run(text, TextUnits.of(text, tokens, sentences)).resolve(modelEntities);
+  }
+
+  /**
+   * The per-article summary for the indexer: one count per canonical name, most mentioned first
+   * (ties by canonical name).
+   */
+  public static List<EntityCount> count(List<Mention> mentions) {
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    Map<String, Mention> first = new HashMap<>();
+    for (Mention mention : mentions) {
+      String id = mention.canonical() + '\u0000' + mention.type() + '\u0000' + mention.watched();
+      counts.computeIfAbsent(id, k -> new int[1])[0]++;
+      first.putIfAbsent(id, mention);
+    }
+    List<EntityCount> out = new ArrayList<>(counts.size());
+    counts.forEach((id, n) -> {
+      Mention m = first.get(id);
+      out.add(new EntityCount(m.canonical(), m.type(), n[0], m.watched()));
+    });
+    out.sort(Comparator.comparingInt(EntityCount::mentions).reversed().thenComparing(EntityCount::canonical)
+        .thenComparing(EntityCount::type));
+    return List.copyOf(out);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private enum Source { WATCH, MODEL, ACRONYM, SURNAME }
+
+  /** What a local (article-learnt) name stands for. */
+  private record Target(String canonical, EntityType type, boolean watched, Source source, String surnameKey) {}
+
+  /** A possible mention over units [from, to). Mutable while one article is resolved. */
+  private static final class Candidate {
+    final int from;
+    final int to;
+    final Source source;
+    final double confidence;
+    /** First unit after the titles: [core, to) is the name proper. */
+    final int core;
+    String canonical;
+    EntityType type;
+    boolean watched;
+    /** Canonical form still the model's own surface (not mapped to the watchlist or an acronym). */
+    boolean ownName;
+    String surnameKey;
+
+    Candidate(int from, int to, int core, Source source, double confidence) {
+      this.from = from;
+      this.to = to;
+      this.core = core;
+      this.source = source;
+      this.confidence = confidence;
+    }
+
+    int priority() {
+      return switch (source) {
+        case WATCH -> 3;
+        case MODEL -> 2;
+        case ACRONYM, SURNAME -> 1;
+      };
+    }
+  }
+
+  /** A full name seen in the article: where, and what it resolves to. */
+  private record FullName(int start, String canonical, EntityType type, boolean watched, String surnameKey) {}
+
+  /** The resolution of one article. Not thread-safe; one per call. */
+  private final class Run {
+    private final String text;
+    private final List<Unit> units;
+
+    Run(String text, List<Unit> units) {
+      this.text = text;
+      this.units = units;
+    }
+
+    List<Mention> resolve(List<ModelEntity> modelEntities) {
+      List<Candidate> watch = watchCandidates();
+      List<Candidate> model = modelCandidates(modelEntities);
+      dropSurnamesInsideOtherNames(watch, model);
+      Map<String, Target> acronymKeys = new HashMap<>();
+      AliasIndex.Builder<Target> local = AliasIndex.builder();
+      learnAcronyms(watch, model, local, acronymKeys);
+      learnSurnames(model, local);
+      List<Candidate> all = new ArrayList<>(watch);
+      all.addAll(model);
+      for (AliasIndex.Match<Target> match : local.build().findAll(units)) {
+        Target target = match.name().target();
+        int from = trimFront(match.from(), match.to());
+        Candidate c = new Candidate(from, match.to(), Titles.skip(units, from, match.to(), true), target.source(), 0);
+        c.canonical = target.canonical();
+        c.type = target.type();
+        c.watched = target.watched();
+        c.surnameKey = target.surnameKey();
+        all.add(c);
+      }
+      List<Candidate> chosen = select(all);
+      for (Candidate c : chosen) {
+        if (c.source == Source.MODEL) {
+          nameModelCandidate(c, acronymKeys);
+        }
+      }
+      resolveSurnames(chosen);
+      groupUnwatched(chosen);
+      List<Mention> out = new ArrayList<>(chosen.size());
+      for (Candidate c : chosen) {
+        int start = units.get(c.from).start();
+        int end = units.get(c.to - 1).end();
+        out.add(new Mention(text.substring(start, end), c.type, c.canonical, start, end, c.watched));
+      }
+      return List.copyOf(out);
+    }
+
+    private List<Candidate> watchCandidates() {
+      List<Candidate> out = new ArrayList<>();
+      for (AliasIndex.Match<WatchlistEntry> match : watchIndex.findAll(units)) {
+        WatchlistEntry entry = match.name().target();
+        int from = trimFront(match.from(), match.to());
+        Candidate c = new Candidate(from, match.to(),
+            Titles.skip(units, from, match.to(), entry.type() == EntityType.PER), Source.WATCH, 1);
+        c.canonical = entry.canonical();
+        c.type = entry.type();
+        c.watched = true;
+        if (entry.type() == EntityType.PER && lastChunk(units, c.core, c.to) == c.core) {
+          List<Unit> canonical = TextUnits.of(entry.canonical());
+          String surname = TextUnits.key(canonical, lastChunk(canonical, 0, canonical.size()), -1);
+          if (canonical.size() > 0 && surname.equals(TextUnits.key(units, c.core, c.to))
+              && !surname.equals(TextUnits.key(canonical, 0, -1))) {
+            c.surnameKey = surname;
+          }
+        }
+        out.add(c);
+      }
+      return out;
+    }
+
+    private List<Candidate> modelCandidates(List<ModelEntity> entities) {
+      List<Candidate> out = new ArrayList<>();
+      for (ModelEntity entity : entities) {
+        int from = firstUnitEndingAfter(entity.start());
+        int to = firstUnitEndingAfter(entity.end() - 1);
+        to = to < units.size() && units.get(to).start() < entity.end() ? to + 1 : to;
+        for (int k = from + 1; k < to; k++) {
+          if (units.get(k).fold().equals("(")) {
+            to = k; // « Confédération générale du travail (CGT) »: the acronym is learnt separately
+            break;
+          }
+        }
+        while (to > from && !units.get(to - 1).word()) {
+          to--;
+        }
+        from = trimFront(from, to);
+        while (from < to && !units.get(from).word()) {
+          from = trimFront(from + 1, to);
+        }
+        if (from >= to) {
+          continue;
+        }
+        int core = Titles.skip(units, from, to, entity.type() == EntityType.PER);
+        Candidate c = new Candidate(from, to, core, Source.MODEL, entity.confidence());
+        c.type = entity.type();
+        out.add(c);
+      }
+      return out;
+    }
+
+    private int firstUnitEndingAfter(int offset) {
+      int lo = 0;
+      int hi = units.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (units.get(mid).end() <= offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /** Skips elisions (« l' », « d' ») and a lower-case article before a capitalised word. */
+    private int trimFront(int from, int to) {
+      int p = from;
+      while (true) {
+        if (TextUnits.isElision(units, p, to)) {
+          p += 2;
+        } else if (p + 1 < to && units.get(p).word() && DETERMINERS.contains(units.get(p).raw())
+            && units.get(p + 1).startsUpper()) {
+          p++;
+        } else {
+          return p;
+        }
+      }
+    }
+
+    /**
+     * A watchlist surname alias inside a longer person name the model found is another person:
+     * « Olivier Bertrand » is not the watched Xavier Bertrand.
+     */
+    private void dropSurnamesInsideOtherNames(List<Candidate> watch, List<Candidate> model) {
+      watch.removeIf(w -> w.surnameKey != null && model.stream().anyMatch(m ->
+          m.type == EntityType.PER
+              && m.from <= w.from && w.to <= m.to && (m.to - m.from) > (w.to - w.from)
+              && lastChunk(units, m.core, m.to) > m.core
+              && watchKeys.get(TextUnits.key(units, m.core, m.to)) == null));
+    }
+
+    /** Finds « Expansion (ACR) » and « ACR (Expansion) » and teaches both names to the article. */
+    private void learnAcronyms(List<Candidate> watch, List<Candidate> model, AliasIndex.Builder<Target> local,
+        Map<String, Target> acronymKeys) {
+      for (int i = 1; i + 2 < units.size(); i++) {
+        if (!units.get(i).fold().equals("(")) {
+          continue;
+        }
+        int acronym;
+        int expFrom;
+        int expTo;
+        Unit close;
+        if (isAcronym(units.get(i + 1)) && (close = units.get(i + 2)).fold().equals(")")
+            && close.sentence() == units.get(i).sentence()) {
+          acronym = i + 1;
+          expTo = i;
+          expFrom = expansionStart(units.get(acronym).raw(), i - 1, Math.max(0, i - 3 * MAX_ACRONYM), units.get(i).sentence());
+        } else if (isAcronym(units.get(i - 1))) {
+          acronym = i - 1;
+          expFrom = i + 1;
+          expTo = -1;
+          for (int k = i + 2; k < units.size() && k <= i + 3 * MAX_ACRONYM; k++) {
+            if (units.get(k).fold().equals(")")) {
+              expTo = k;
+              break;
+            }
+          }
+          if (expTo < 0 || units.get(expTo).sentence() != units.get(i).sentence()
+              || expansionStart(units.get(acronym).raw(), expTo - 1, expFrom, units.get(i).sentence()) != expFrom) {
+            expFrom = -1;
+          }
+        } else {
+          continue;
+        }
+        if (expFrom < 0 || expTo - expFrom < 2) {
+          continue;
+        }
+        Target target = acronymTarget(acronym, expFrom, expTo, watch, model);
+        local.add(units, acronym, acronym + 1, target, false);
+        local.add(units, expFrom, expTo, target, false);
+        acronymKeys.putIfAbsent(TextUnits.key(units, acronym, acronym + 1), target);
+        acronymKeys.putIfAbsent(TextUnits.key(units, expFrom, expTo), target);
+      }
+    }
+
+    private Target acronymTarget(int acronym, int expFrom, int expTo, List<Candidate> watch, List<Candidate> model) {
+      for (Candidate w : watch) {
+        boolean wholeAcronym = w.from == acronym && w.to == acronym + 1;
+        boolean wholeExpansion = w.from <= expFrom && expTo <= w.to;
+        if (wholeAcronym || wholeExpansion) {
+          return new Target(w.canonical, w.type, true, Source.ACRONYM, null);
+        }
+      }
+      EntityType type = EntityType.ORG;
+      for (Candidate m : model) {
+        if (overlaps(m, acronym, acronym + 1) || overlaps(m, expFrom, expTo)) {
+          type = m.type;
+          break;
+        }
+      }
+      return new Target(units.get(acronym).raw(), type, false, Source.ACRONYM, null);
+    }
+
+    private static boolean overlaps(Candidate c, int from, int to) {
+      return c.from < to && from < c.to;
+    }
+
+    private static boolean isAcronym(Unit u) {
+      if (!u.word() || u.raw().length() < 2 || u.raw().length() > MAX_ACRONYM || !u.startsUpper()
+          || TextUnits.upperCount(u.raw()) < 2) {
+        return false;
+      }
+      return u.raw().chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * Where the expansion of {@code acronym} ending at unit {@code last} starts: each letter is the
+     * initial of a word, read backwards, skipping little words (de, pour, un…), hyphens and
+     * apostrophes; the first word is capitalised. Returns -1 when there is none.
+     */
+    private int expansionStart(String acronym, int last, int min, int sentence) {
+      String letters = TextUnits.stripAccents(acronym);
+      if (TextUnits.upperCount(acronym) < acronym.length()) {
+        StringBuilder capitals = new StringBuilder();
+        letters.chars().filter(Character::isUpperCase).forEach(capitals::appendCodePoint);
+        letters = capitals.toString();
+      }
+      letters = letters.toLowerCase(java.util.Locale.ROOT);
+      int[] budget = {2000}; // bounds the backtracking on pathological input
+      return expansion(letters, letters.length() - 1, last, min, sentence, budget);
+    }
+
+    private int expansion(String letters, int k, int pos, int min, int sentence, int[] budget) {
+      if (pos < min || --budget[0] < 0) {
+        return -1;
+      }
+      Unit u = units.get(pos);
+      if (u.sentence() != sentence) {
+        return -1;
+      }
+      if (!u.word()) {
+        return u.fold().equals("-") || u.fold().equals("'") ? expansion(letters, k, pos - 1, min, sentence, budget) : -1;
+      }
+      if (u.fold().charAt(0) == letters.charAt(k)) {
+        if (k == 0) {
+          if (u.startsUpper()) {
+            return pos;
+          }
+        } else {
+          int r = expansion(letters, k - 1, pos - 1, min, sentence, budget);
+          if (r >= 0) {
+            return r;
+          }
+        }
+      }
+      return STOP_WORDS.contains(u.fold()) ? expansion(letters, k, pos - 1, min, sentence, budget) : -1;
+    }
+
+    /** Teaches the article the surname of every full person name the model found. */
+    private void learnSurnames(List<Candidate> model, AliasIndex.Builder<Target> local) {
+      for (Candidate m : model) {
+        if (m.type != EntityType.PER) {
+          continue;
+        }
+        int last = lastChunk(units, m.core, m.to);
+        if (last > m.core && units.get(last).startsUpper()) {
+          String key = TextUnits.key(units, last, m.to);
+          local.add(units, last, m.to, new Target(key, EntityType.PER, false, Source.SURNAME, key), true);
+        }
+      }
+    }
+
+    /** Keeps the best non-overlapping candidates: watchlist, then model, then learnt; longer first. */
+    private List<Candidate> select(List<Candidate> all) {
+      all.sort(Comparator.comparingInt(Candidate::priority).reversed()
+          .thenComparing(Comparator.comparingInt((Candidate c) -> units.get(c.to - 1).end() - units.get(c.from).start()).reversed())
+          .thenComparingInt(c -> c.from)
+          .thenComparing(Comparator.comparingDouble((Candidate c) -> c.confidence).reversed()));
+      boolean[] taken = new boolean[units.size()];
+      List<Candidate> chosen = new ArrayList<>();
+      for (Candidate c : all) {
+        boolean free = true;
+        for (int k = c.from; k < c.to && free; k++) {
+          free = !taken[k];
+        }
+        if (free) {
+          for (int k = c.from; k < c.to; k++) {
+            taken[k] = true;
+          }
+          chosen.add(c);
+        }
+      }
+      chosen.sort(Comparator.comparingInt(c -> c.from));
+      return chosen;
+    }
+
+    /** The canonical name of a model entity: a watchlist or acronym name if it is one, else its own words. */
+    private void nameModelCandidate(Candidate c, Map<String, Target> acronymKeys) {
+      String key = TextUnits.key(units, c.core, c.to);
+      WatchlistEntry entry = watchKeys.get(key);
+      if (entry == null) {
+        entry = watchKeys.get(TextUnits.key(units, c.from, c.to));
+      }
+      Target acronym = acronymKeys.get(key);
+      if (entry != null) {
+        c.canonical = entry.canonical();
+        c.type = entry.type();
+        c.watched = true;
+      } else if (acronym != null) {
+        c.canonical = acronym.canonical();
+        c.watched = acronym.watched();
+        if (acronym.watched()) {
+          c.type = acronym.type();
+        }
+      } else {
+        c.canonical = surface(c.core, c.to);
+        c.ownName = true;
+        if (lastChunk(units, c.core, c.to) == c.core) {
+          c.surnameKey = key;
+        }
+      }
+    }
+
+    /** The words of units [from, to) as one line: single spaces, straight apostrophes and hyphens. */
+    private String surface(int from, int to) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = from; k < to; k++) {
+        Unit u = units.get(k);
+        if (k > from && u.start() > units.get(k - 1).end()) {
+          sb.append(' ');
+        }
+        sb.append(u.word() ? u.raw() : (u.fold().equals("'") || u.fold().equals("-")) ? u.fold() : u.raw());
+      }
+      return sb.toString();
+    }
+
+    /** Surnames alone (« Lancar », « M. Lancar ») take the full name the article gives them. */
+    private void resolveSurnames(List<Candidate> chosen) {
+      List<FullName> fullNames = new ArrayList<>();
+      for (Candidate c : chosen) {
+        if (c.type != EntityType.PER || c.core >= c.to) {
+          continue;
+        }
+        int last = lastChunk(units, c.core, c.to);
+        if (last == c.core) {
+          continue;
+        }
+        String writtenSurname = TextUnits.key(units, last, c.to);
+        List<Unit> canonical = TextUnits.of(c.canonical);
+        String canonicalSurname = TextUnits.key(canonical, lastChunk(canonical, 0, canonical.size()), -1);
+        if (c.source == Source.MODEL && c.ownName || canonicalSurname.equals(writtenSurname)) {
+          fullNames.add(new FullName(units.get(c.from).start(), c.canonical, c.type, c.watched, canonicalSurname));
+        }
+      }
+      List<Candidate> unresolved = new ArrayList<>();
+      for (Candidate c : chosen) {
+        if (c.surnameKey == null || c.source == Source.MODEL && !c.ownName) {
+          continue;
+        }
+        FullName full = fullNameFor(c.surnameKey, units.get(c.from).start(), fullNames);
+        if (full != null) {
+          c.canonical = full.canonical();
+          c.type = full.type();
+          c.watched = full.watched();
+          c.ownName = false;
+        } else if (c.source == Source.MODEL) {
+          List<WatchlistEntry> persons = watchSurnames.get(c.surnameKey);
+          if (persons != null && persons.size() == 1) {
+            c.canonical = persons.getFirst().canonical();
+            c.type = EntityType.PER;
+            c.watched = true;
+            c.ownName = false;
+          }
+        } else if (c.source == Source.SURNAME) {
+          unresolved.add(c);
+        }
+      }
+      chosen.removeAll(unresolved);
+    }
+
+    /** The full name last seen before {@code start} with that surname, else the only one after it. */
+    private FullName fullNameFor(String surnameKey, int start, List<FullName> fullNames) {
+      FullName before = null;
+      FullName after = null;
+      boolean ambiguousAfter = false;
+      for (FullName full : fullNames) {
+        if (!full.surnameKey().equals(surnameKey)) {
+          continue;
+        }
+        if (full.start() < start) {
+          before = full;
+        } else if (after == null) {
+          after = full;
+        } else if (!TextUnits.key(after.canonical()).equals(TextUnits.key(full.canonical()))) {
+          ambiguousAfter = true;
+        }
+      }
+      return before != null ? before : ambiguousAfter ? null : after;
+    }
+
+    /** One written form and the majority type for each name the model found outside the watchlist. */
+    private void groupUnwatched(List<Candidate> chosen) {
+      Map<String, List<Candidate>> groups = new LinkedHashMap<>();
+      for (Candidate c : chosen) {
+        if (!c.watched) {
+          groups.computeIfAbsent(TextUnits.key(c.canonical), k -> new ArrayList<>()).add(c);
+        }
+      }
+      for (List<Candidate> group : groups.values()) {
+        Map<EntityType, double[]> votes = new LinkedHashMap<>();
+        List<String> forms = new ArrayList<>();
+        for (Candidate c : group) {
+          forms.add(c.canonical);
+          if (c.source == Source.MODEL) {
+            double[] vote = votes.computeIfAbsent(c.type, k -> new double[2]);
+            vote[0]++;
+            vote[1] += c.confidence;
+          }
+        }
+        EntityType type = group.getFirst().type;
+        double[] best = null;
+        for (Map.Entry<EntityType, double[]> vote : votes.entrySet()) {
+          double[] v = vote.getValue();
+          if (best == null || v[0] > best[0] || v[0] == best[0] && v[1] > best[1]) {
+            best = v;
+            type = vote.getKey();
+          }
+        }
+        String canonical = NameForms.tidy(NameForms.choose(forms), type);
+        for (Candidate c : group) {
+          c.canonical = canonical;
+          c.type = type;
+        }
+      }
+    }
+  }
+
+  /** The first unit of the last whitespace-separated word group of units [from, to). */
+  static int lastChunk(List<Unit> units, int from, int to) {
+    int k = to - 1;
+    while (k > from && units.get(k).start() <= units.get(k - 1).end()) {
+      k--;
+    }
+    return Math.max(from, k);
+  }
+}
