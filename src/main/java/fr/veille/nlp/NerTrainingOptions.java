@@ -1,0 +1,85 @@
+package fr.veille.nlp;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@link NerTrainer} trains on and how. Relative data paths are resolved against
+ * {@code dataDir}. The defaults reproduce the shipped model: commercially-usable data only.
+ *
+ * @param dataDir the shared data folder (with ner/, ud/, lexicon/, gazetteers/)
+ * @param trainFiles annotated CoNLL files to learn from
+ * @param devFile annotated CoNLL file scored after training (null: none)
+ * @param unlabelledFiles text to induce word clusters from: CoNLL (first column) or CoNLL-U files
+ * @param lexiconFile Lefff-style lexicon (form TAB category ...), null: no lexicon features
+ * @param placesFile places gazetteer (name TAB kind TAB population ...), null: none
+ * @param epochs perceptron passes over the training data
+ * @param hashBits log2 of the number of feature buckets while training
+ * @param folds training-data gazetteers are built jackknifed over this many folds (0: none)
+ * @param seed shuffling and projection seed
+ */
+public record NerTrainingOptions(
+    Path dataDir,
+    List<Path> trainFiles,
+    Path devFile,
+    List<Path> unlabelledFiles,
+    Path lexiconFile,
+    Path placesFile,
+    int epochs,
+    int hashBits,
+    int folds,
+    long seed) {
+
+  public NerTrainingOptions {
+    Objects.requireNonNull(dataDir, "dataDir");
+    trainFiles = List.copyOf(trainFiles);
+    unlabelledFiles = List.copyOf(unlabelledFiles);
+    if (trainFiles.isEmpty()) {
+      throw new IllegalArgumentException("no training file");
+    }
+    if (epochs < 1 || epochs > 100) {
+      throw new IllegalArgumentException("epochs must be in 1..100, not " + epochs);
+    }
+    if (hashBits < 10 || hashBits > 24) {
+      throw new IllegalArgumentException("hash bits must be in 10..24, not " + hashBits);
+    }
+    if (folds < 0 || folds == 1 || folds > 20) {
+      throw new IllegalArgumentException("folds must be 0 or 2..20, not " + folds);
+    }
+  }
+
+  /** The shipped model's recipe: WiNER-fr train (CC BY), clusters from commercially-usable text. */
+  public static NerTrainingOptions defaults(Path dataDir) {
+    return new NerTrainingOptions(
+        dataDir,
+        List.of(Path.of("ner/winer-fr/train.conll")),
+        Path.of("ner/winer-fr/dev.conll"),
+        List.of(
+            Path.of("ner/winer-fr/train.conll"),
+            Path.of("ner/europeana-fr/all.conll"),
+            Path.of("ner/newseye-fr/dev2.conll"),
+            Path.of("ud/UD_French-Sequoia/fr_sequoia-ud-train.conllu"),
+            Path.of("ud/UD_French-GSD/fr_gsd-ud-dev.conllu")),
+        Path.of("lexicon/lefff/lefff-3.4.mlex"),
+        Path.of("gazetteers/fr-places.tsv"),
+        12,
+        22,
+        4,
+        17);
+  }
+
+  /**
+   * The data folder used when none is given: {@code /work/shared/data} if it exists, else
+   * {@code ../shared/data} relative to the working directory.
+   */
+  public static Path defaultDataDir() {
+    Path shared = Path.of("/work/shared/data");
+    return Files.isDirectory(shared) ? shared : Path.of("..", "shared", "data");
+  }
+
+  Path resolve(Path p) {
+    return p == null ? null : dataDir.resolve(p);
+  }
+}
