@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Train a model from annotated data and write it to models/.",
-    subcommands = {TrainNerCommand.class})
+    subcommands = {TrainNerCommand.class, TrainSentimentCommand.class})
 final class TrainCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,349 @@
+package fr.veille.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * veille's French sentiment scorer: a press-aware lexicon with French rules (explanations) stacked
+ * under a logistic-regression classifier (labels and scores of sentences and documents); tone
+ * towards entities comes from the rules alone, so that every point of it is explained.
+ *
+ * <p>Instances are immutable and thread-safe; {@link #defaults()} loads the models shipped in the
+ * jar once and returns the same instance afterwards.
+ */
+public final class FrenchSentiment implements SentimentScorer {
+
+  /** Classpath folder of the shipped models. */
+  public static final String MODELS = "/fr/veille/models/";
+  public static final String LEXICON_FILE = "sentiment-lexicon.tsv";
+  public static final String CLASSIFIER_FILE = "sentiment-classifier.bin.gz";
+
+  /** Rule scores below this magnitude are neutral (rules-only scoring and entity tone). */
+  static final double NEUTRAL_BAND = 0.1;
+
+  private static final class Holder {
+    static final FrenchSentiment DEFAULTS = loadDefaults();
+  }
+
+  private final Tokenizer tokenizer;
+  private final SentimentRules rules;
+  private final SentimentClassifier classifier;
+
+  FrenchSentiment(Tokenizer tokenizer, SentimentRules rules, SentimentClassifier classifier) {
+    this.tokenizer = tokenizer;
+    this.rules = rules;
+    this.classifier = classifier;
+  }
+
+  /**
+   * The shipped default: lexicon + classifier trained on commercially usable data only (see
+   * models/README.md). Loaded from the classpath on first call.
+   *
+   * @throws UncheckedIOException if the models are missing from the classpath
+   */
+  public static FrenchSentiment defaults() {
+    return Holder.DEFAULTS;
+  }
+
+  private static FrenchSentiment loadDefaults() {
+    try (InputStream lex = resource(LEXICON_FILE); InputStream cls = resource(CLASSIFIER_FILE)) {
+      SentimentLexicon lexicon = SentimentLexicon.read(lex, MODELS + LEXICON_FILE);
+      return new FrenchSentiment(new SentimentTokenizer(), new SentimentRules(lexicon),
+          SentimentClassifier.read(cls, MODELS + CLASSIFIER_FILE));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the sentiment models from the classpath: " + e.getMessage(), e);
+    }
+  }
+
+  private static InputStream resource(String file) throws IOException {
+    InputStream in = FrenchSentiment.class.getResourceAsStream(MODELS + file);
+    if (in == null) {
+      throw new IOException("missing classpath resource " + MODELS + file);
+    }
+    return in;
+  }
+
+  /**
+   * Loads a lexicon and, if {@code classifier} is not null, a classifier from files (e.g. a model
+   * trained with {@code veille train sentiment --out DIR}).
+   */
+  public static FrenchSentiment load(Path lexicon, Path classifier) throws IOException {
+    SentimentLexicon lex;
+    try (InputStream in = open(lexicon)) {
+      lex = SentimentLexicon.read(in, lexicon.toString());
+    }
+    SentimentClassifier cls = null;
+    if (classifier != null) {
+      try (InputStream in = open(classifier)) {
+        cls = SentimentClassifier.read(in, classifier.toString());
+      }
+    }
+    return new FrenchSentiment(new SentimentTokenizer(), new SentimentRules(lex), cls);
+  }
+
+  private static InputStream open(Path p) throws IOException {
+    if (!Files.isRegularFile(p)) {
+      throw new NoSuchFileException(p.toString());
+    }
+    return Files.newInputStream(p);
+  }
+
+  /** The same models with another tokenizer (e.g. the shared FrenchTokenizer). */
+  public FrenchSentiment withTokenizer(Tokenizer other) {
+    if (other == null) {
+      throw new IllegalArgumentException("tokenizer is required");
+    }
+    return new FrenchSentiment(other, rules, classifier);
+  }
+
+  /** The lexicon and rules alone, without the classifier: faster, fully explained, less accurate. */
+  public FrenchSentiment rulesOnly() {
+    return new FrenchSentiment(tokenizer, rules, null);
+  }
+
+  /** Whether sentence and document labels come from the classifier. */
+  public boolean hasClassifier() {
+    return classifier != null;
+  }
+
+  SentimentRules.Analysis analyze(String text) {
+    return rules.analyze(text, tokenizer.tokenize(text));
+  }
+
+  @Override
+  public Sentiment score(String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("text is required");
+    }
+    SentimentRules.Analysis a = analyze(text);
+    if (a.tokens.isEmpty()) {
+      return Sentiment.neutral();
+    }
+    double score;
+    SentimentLabel label;
+    if (classifier != null) {
+      double[] p = classifier.probabilities(a);
+      score = p[0] - p[1];
+      label = SentimentLabel.values()[argmax(p)];
+    } else {
+      score = a.score();
+      label = labelOf(score);
+    }
+    return sentiment(a, score, label, a.items, null, 0);
+  }
+
+  static SentimentLabel labelOf(double score) {
+    return score >= NEUTRAL_BAND ? SentimentLabel.POS : score <= -NEUTRAL_BAND ? SentimentLabel.NEG : SentimentLabel.NEU;
+  }
+
+  private static int argmax(double[] p) {
+    int best = 0;
+    for (int c = 1; c < p.length; c++) {
+      if (p[c] > p[best]) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static Sentiment sentiment(SentimentRules.Analysis a, double score, SentimentLabel label,
+      List<SentimentRules.Item> items, List<ToneTargeting.Attributed> attributed, int offset) {
+    List<SentimentEvidence> explanation = new ArrayList<>();
+    double pos = 0;
+    double neg = 0;
+    if (attributed == null) {
+      for (SentimentRules.Item it : items) {
+        explanation.add(new SentimentEvidence(it.text(), it.start() + offset, it.end() + offset, it.prior(),
+            round(it.contribution()), it.rule()));
+      }
+      pos = a.positive;
+      neg = a.negative;
+    } else {
+      for (ToneTargeting.Attributed at : attributed) {
+        SentimentRules.Item it = at.item();
+        double c = it.contribution() * at.weight();
+        if (c > 0) {
+          pos += c;
+        } else {
+          neg -= c;
+        }
+        explanation.add(new SentimentEvidence(it.text(), it.start() + offset, it.end() + offset, it.prior(),
+            round(c), it.rule() + ", " + at.why()));
+      }
+    }
+    double words = Math.max(1, a.wordCount);
+    int count = attributed == null ? items.size() : attributed.size();
+    return new Sentiment(clamp(score), label, Math.min(1, pos / words), Math.min(1, neg / words),
+        Math.min(1, count / words), explanation);
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+
+  private static double clamp(double x) {
+    return Math.max(-1, Math.min(1, x));
+  }
+
+  @Override
+  public Sentiment scoreTowards(String sentence, int mentionStart, int mentionEnd) {
+    if (sentence == null) {
+      throw new IllegalArgumentException("sentence is required");
+    }
+    if (mentionStart < 0 || mentionEnd <= mentionStart || mentionEnd > sentence.length()) {
+      throw new IllegalArgumentException("mention offsets " + mentionStart + ".." + mentionEnd
+          + " are outside the sentence (length " + sentence.length() + ")");
+    }
+    SentimentRules.Analysis a = analyze(sentence);
+    ToneTargeting.MentionTokens target = toTokens(a, mentionStart, mentionEnd);
+    if (target == null) {
+      return Sentiment.neutral();
+    }
+    List<ToneTargeting.MentionTokens> all = new ArrayList<>(guessNames(a, target));
+    all.add(target);
+    return towards(a, all, List.of(target), 0);
+  }
+
+  private Sentiment towards(SentimentRules.Analysis a, List<ToneTargeting.MentionTokens> all,
+      List<ToneTargeting.MentionTokens> targets, int offset) {
+    List<ToneTargeting.Attributed> attributed = ToneTargeting.attribute(a, all, targets);
+    double pos = 0;
+    double neg = 0;
+    for (ToneTargeting.Attributed at : attributed) {
+      double c = at.item().contribution() * at.weight();
+      if (c > 0) {
+        pos += c;
+      } else {
+        neg -= c;
+      }
+    }
+    double score = SentimentRules.score(pos, neg);
+    return sentiment(a, score, labelOf(score), a.items, attributed, offset);
+  }
+
+  private static ToneTargeting.MentionTokens toTokens(SentimentRules.Analysis a, int start, int end) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < a.tokens.size(); i++) {
+      Token t = a.tokens.get(i);
+      if (t.start() < end && t.end() > start) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    return first < 0 ? null : new ToneTargeting.MentionTokens(first, last + 1);
+  }
+
+  /** Other names in a sentence, guessed from capitalized words that do not open it. */
+  private static List<ToneTargeting.MentionTokens> guessNames(SentimentRules.Analysis a,
+      ToneTargeting.MentionTokens target) {
+    List<ToneTargeting.MentionTokens> names = new ArrayList<>();
+    int n = a.tokens.size();
+    int i = 0;
+    while (i < n) {
+      String t = a.tokens.get(i).text();
+      boolean sentenceStart = i == 0 || SentimentRules.isSentenceEnd(a.norm[i - 1]);
+      if (!t.isEmpty() && Character.isUpperCase(t.charAt(0)) && !sentenceStart && (i < target.start() || i >= target.end())) {
+        int j = i + 1;
+        while (j < n && (j < target.start() || j >= target.end())) {
+          String u = a.tokens.get(j).text();
+          if (!u.isEmpty() && Character.isUpperCase(u.charAt(0))) {
+            j++;
+          } else {
+            break;
+          }
+        }
+        names.add(new ToneTargeting.MentionTokens(i, j));
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return names;
+  }
+
+  @Override
+  public List<EntitySentiment> byEntity(String text, List<TextSpan> sentences, List<SentimentTarget> mentions) {
+    if (text == null || sentences == null || mentions == null) {
+      throw new IllegalArgumentException("text, sentences and mentions are required");
+    }
+    for (TextSpan s : sentences) {
+      if (s.end() > text.length()) {
+        throw new IllegalArgumentException("sentence span " + s.start() + ".." + s.end()
+            + " is outside the text (length " + text.length() + ")");
+      }
+    }
+    Map<String, Acc> byName = new LinkedHashMap<>();
+    for (SentimentTarget m : mentions) {
+      if (m.end() > text.length()) {
+        throw new IllegalArgumentException("mention of " + m.entity() + " at " + m.start() + ".." + m.end()
+            + " is outside the text (length " + text.length() + ")");
+      }
+      byName.computeIfAbsent(m.entity(), k -> new Acc(m.type())).mentions++;
+    }
+    for (TextSpan s : sentences) {
+      List<SentimentTarget> inside = new ArrayList<>();
+      for (SentimentTarget m : mentions) {
+        if (m.start() >= s.start() && m.end() <= s.end()) {
+          inside.add(m);
+        }
+      }
+      if (inside.isEmpty()) {
+        continue;
+      }
+      String sentence = s.of(text);
+      SentimentRules.Analysis a = analyze(sentence);
+      List<ToneTargeting.MentionTokens> all = new ArrayList<>();
+      Map<String, List<ToneTargeting.MentionTokens>> perEntity = new LinkedHashMap<>();
+      for (SentimentTarget m : inside) {
+        ToneTargeting.MentionTokens mt = toTokens(a, m.start() - s.start(), m.end() - s.start());
+        if (mt != null) {
+          all.add(mt);
+          perEntity.computeIfAbsent(m.entity(), k -> new ArrayList<>()).add(mt);
+        }
+      }
+      for (Map.Entry<String, List<ToneTargeting.MentionTokens>> e : perEntity.entrySet()) {
+        Sentiment towards = towards(a, all, e.getValue(), s.start());
+        Acc acc = byName.get(e.getKey());
+        if (towards.explanation().isEmpty()) {
+          acc.neutral++;
+        } else {
+          acc.opinionated++;
+          acc.sum += towards.score();
+          acc.evidence.add(new EntitySentiment.Evidence(s.start(), s.end(), sentence, towards));
+        }
+      }
+    }
+    List<EntitySentiment> out = new ArrayList<>();
+    for (Map.Entry<String, Acc> e : byName.entrySet()) {
+      Acc acc = e.getValue();
+      // Neutral mentions dilute the opinionated ones, at half weight.
+      double score = acc.opinionated == 0 ? 0 : clamp(acc.sum / (acc.opinionated + 0.5 * acc.neutral));
+      out.add(new EntitySentiment(e.getKey(), acc.type, acc.mentions, round(score), labelOf(score), acc.evidence));
+    }
+    return out;
+  }
+
+  private static final class Acc {
+    final EntityType type;
+    int mentions;
+    int opinionated;
+    int neutral;
+    double sum;
+    final List<EntitySentiment.Evidence> evidence = new ArrayList<>();
+
+    Acc(EntityType type) {
+      this.type = type;
+    }
+  }
+}

@@ -1,0 +1,252 @@
+package fr.veille.nlp;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Multinomial logistic regression (maximum entropy) over hashed word unigrams and bigrams, negated
+ * unigrams (marked by the rules' negation scope), length buckets and, when {@code lexiconFeatures}
+ * is on, the rule-based scores (stacking: this is how the lexicon and the classifier are combined).
+ * Classes are {@link SentimentLabel#values()} in order. Immutable after training or loading, hence
+ * thread-safe.
+ */
+final class SentimentClassifier {
+
+  private static final int MAGIC = 0x56534331; // "VSC1"
+  static final int CLASSES = 3;
+  static final int DENSE = 13;
+
+  private final int bits;
+  private final int mask;
+  private final boolean lexiconFeatures;
+  /** Weights laid out feature-major: w[feature * CLASSES + class]. */
+  private final float[] weights;
+
+  private SentimentClassifier(int bits, boolean lexiconFeatures, float[] weights) {
+    this.bits = bits;
+    this.mask = (1 << bits) - 1;
+    this.lexiconFeatures = lexiconFeatures;
+    this.weights = weights;
+  }
+
+  boolean lexiconFeatures() {
+    return lexiconFeatures;
+  }
+
+  /** Sparse features of one analysed text. */
+  record Features(int[] index, float[] value) {}
+
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    h ^= h >>> 16;
+    return h;
+  }
+
+  static Features features(SentimentRules.Analysis a, int bits, boolean lexiconFeatures) {
+    int mask = (1 << bits) - 1;
+    int dense = 1 << bits;
+    String[] norm = a.norm;
+    int n = norm.length;
+    int[] idx = new int[3 * n + 1 + DENSE];
+    float[] val = new float[idx.length];
+    int k = 0;
+    int prev = 0x2545F491; // sentence start
+    for (int i = 0; i < n; i++) {
+      int h = norm[i].hashCode();
+      idx[k++] = mix(h) & mask;
+      idx[k++] = mix(prev * 0x9E3779B1 + h) & mask;
+      if (a.negated[i]) {
+        idx[k++] = mix(h ^ 0x5bd1e995) & mask;
+      }
+      prev = h;
+    }
+    idx[k++] = mix(prev * 0x9E3779B1 + 0x68E31DA4) & mask; // sentence end
+    // Presence, not counts, L2-normalized so that long reviews and short tweets weigh alike.
+    Arrays.sort(idx, 0, k);
+    int u = 0;
+    for (int i = 0; i < k; i++) {
+      if (u == 0 || idx[u - 1] != idx[i]) {
+        idx[u++] = idx[i];
+      }
+    }
+    float norm1 = (float) (1 / Math.sqrt(Math.max(1, u)));
+    for (int i = 0; i < u; i++) {
+      val[i] = norm1;
+    }
+    k = u;
+    int words = Math.max(1, a.wordCount);
+    int bucket = words <= 8 ? 0 : words <= 20 ? 1 : words <= 50 ? 2 : words <= 150 ? 3 : 4;
+    idx[k] = dense + 7 + bucket;
+    val[k++] = 1;
+    idx[k] = dense + 12;
+    val[k++] = 1;
+    if (lexiconFeatures) {
+      idx[k] = dense;
+      val[k++] = (float) a.score();
+      idx[k] = dense + 1;
+      val[k++] = (float) Math.log1p(a.positive);
+      idx[k] = dense + 2;
+      val[k++] = (float) Math.log1p(a.negative);
+      idx[k] = dense + 3;
+      val[k++] = (float) Math.min(1, 5.0 * a.items.size() / words);
+      idx[k] = dense + 4;
+      val[k++] = a.items.isEmpty() ? 1 : 0;
+      idx[k] = dense + 5;
+      val[k++] = a.exclamation ? 1 : 0;
+      idx[k] = dense + 6;
+      val[k++] = a.question ? 1 : 0;
+    }
+    return new Features(Arrays.copyOf(idx, k), Arrays.copyOf(val, k));
+  }
+
+  Features features(SentimentRules.Analysis a) {
+    return features(a, bits, lexiconFeatures);
+  }
+
+  /** Class probabilities in {@link SentimentLabel} order. */
+  double[] probabilities(SentimentRules.Analysis a) {
+    return probabilities(features(a));
+  }
+
+  double[] probabilities(Features f) {
+    double[] z = new double[CLASSES];
+    int[] idx = f.index();
+    float[] val = f.value();
+    for (int i = 0; i < idx.length; i++) {
+      int base = idx[i] * CLASSES;
+      float v = val[i];
+      z[0] += weights[base] * v;
+      z[1] += weights[base + 1] * v;
+      z[2] += weights[base + 2] * v;
+    }
+    return softmax(z);
+  }
+
+  private static double[] softmax(double[] z) {
+    double max = Math.max(z[0], Math.max(z[1], z[2]));
+    double s = 0;
+    for (int c = 0; c < CLASSES; c++) {
+      z[c] = Math.exp(z[c] - max);
+      s += z[c];
+    }
+    for (int c = 0; c < CLASSES; c++) {
+      z[c] /= s;
+    }
+    return z;
+  }
+
+  /** Training hyper-parameters. */
+  record Options(int bits, boolean lexiconFeatures, int epochs, double learningRate, double l2, long seed) {
+    static Options defaults(boolean lexiconFeatures) {
+      return new Options(20, lexiconFeatures, 12, 0.2, 1e-6, 42);
+    }
+  }
+
+  /** A training example: features, gold class and weight. */
+  record Example(Features features, int label, double weight) {}
+
+  /** Trains by AdaGrad on the log-loss with L2 regularization. */
+  static SentimentClassifier train(List<Example> examples, Options o) {
+    int dim = (1 << o.bits()) + DENSE;
+    float[] w = new float[dim * CLASSES];
+    float[] g2 = new float[dim * CLASSES];
+    int[] order = new int[examples.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Random random = new Random(o.seed());
+    SentimentClassifier model = new SentimentClassifier(o.bits(), o.lexiconFeatures(), w);
+    double[] grad = new double[CLASSES];
+    for (int epoch = 0; epoch < o.epochs(); epoch++) {
+      for (int i = order.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+      for (int e : order) {
+        Example ex = examples.get(e);
+        double[] p = model.probabilities(ex.features());
+        for (int c = 0; c < CLASSES; c++) {
+          grad[c] = (p[c] - (c == ex.label() ? 1 : 0)) * ex.weight();
+        }
+        int[] idx = ex.features().index();
+        float[] val = ex.features().value();
+        for (int i = 0; i < idx.length; i++) {
+          int base = idx[i] * CLASSES;
+          for (int c = 0; c < CLASSES; c++) {
+            double gr = grad[c] * val[i] + o.l2() * w[base + c];
+            g2[base + c] += (float) (gr * gr);
+            w[base + c] -= (float) (o.learningRate() * gr / Math.sqrt(g2[base + c] + 1e-8));
+          }
+        }
+      }
+    }
+    return model;
+  }
+
+  void write(OutputStream out) throws IOException {
+    try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out)))) {
+      data.writeInt(MAGIC);
+      data.writeInt(bits);
+      data.writeBoolean(lexiconFeatures);
+      int features = weights.length / CLASSES;
+      int nonZero = 0;
+      for (int f = 0; f < features; f++) {
+        if (weights[f * CLASSES] != 0 || weights[f * CLASSES + 1] != 0 || weights[f * CLASSES + 2] != 0) {
+          nonZero++;
+        }
+      }
+      data.writeInt(nonZero);
+      for (int f = 0; f < features; f++) {
+        int b = f * CLASSES;
+        if (weights[b] != 0 || weights[b + 1] != 0 || weights[b + 2] != 0) {
+          data.writeInt(f);
+          for (int c = 0; c < CLASSES; c++) {
+            // Half precision is plenty for these weights and halves the model file.
+            data.writeShort(Float.floatToFloat16(weights[b + c]));
+          }
+        }
+      }
+    }
+  }
+
+  static SentimentClassifier read(InputStream in, String name) throws IOException {
+    try (DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)))) {
+      if (data.readInt() != MAGIC) {
+        throw new IOException(name + ": not a veille sentiment classifier");
+      }
+      int bits = data.readInt();
+      if (bits < 8 || bits > 26) {
+        throw new IOException(name + ": bad hash size " + bits);
+      }
+      boolean lexicon = data.readBoolean();
+      int dim = (1 << bits) + DENSE;
+      float[] w = new float[dim * CLASSES];
+      int nonZero = data.readInt();
+      for (int i = 0; i < nonZero; i++) {
+        int f = data.readInt();
+        if (f < 0 || f >= dim) {
+          throw new IOException(name + ": feature index out of range " + f);
+        }
+        for (int c = 0; c < CLASSES; c++) {
+          w[f * CLASSES + c] = Float.float16ToFloat(data.readShort());
+        }
+      }
+      return new SentimentClassifier(bits, lexicon, w);
+    }
+  }
+}

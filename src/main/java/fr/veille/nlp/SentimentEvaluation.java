@@ -1,0 +1,23 @@
+package fr.veille.nlp;
+
+import java.util.Map;
+
+/**
+ * Scores of a sentiment scorer on an annotated file.
+ *
+ * @param accuracy share of items whose predicted label is the gold label
+ * @param macroF1 mean F1 over the gold label set (pos, neg, and neu unless binary)
+ * @param byLabel precision, recall, F1 and support per label code
+ * @param items number of items scored
+ * @param itemsPerSecond scoring speed on one thread, after a warm-up pass
+ * @param binary true when the file has no neu item: predictions are then pos or neg by the sign of the score
+ */
+public record SentimentEvaluation(double accuracy, double macroF1, Map<String, LabelScores> byLabel, int items,
+    double itemsPerSecond, boolean binary) {
+  public SentimentEvaluation {
+    byLabel = Map.copyOf(byLabel);
+  }
+
+  /** Per-label precision, recall, F1 and number of gold items. */
+  public record LabelScores(double precision, double recall, double f1, int support) {}
+}

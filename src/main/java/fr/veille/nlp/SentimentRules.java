@@ -1,0 +1,457 @@
+package fr.veille.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The explainable, rule-based half of the scorer: lexicon look-up (words and press idioms), then
+ * French negation scope, intensifiers and attenuators, contrast and concession, litotes,
+ * questions, exclamations, capitals. Immutable, hence thread-safe.
+ */
+final class SentimentRules {
+
+  static final double NEGATE_POSITIVE = -0.8;
+  static final double NEGATE_NEGATIVE = -0.6;
+  static final double NEGATED_INTENSIFIER = -0.5;
+  static final double BOOST = 1.5;
+  static final double ATTENUATE = 0.7;
+  static final double MINIMIZE_POSITIVE = -0.5;
+  static final double MINIMIZE_NEGATIVE = 0.5;
+  static final double BEFORE_CONTRAST = 0.5;
+  static final double AFTER_CONTRAST = 1.5;
+  static final double CONCESSION = 0.5;
+  static final double QUESTION = 0.5;
+  static final double EXCLAMATION = 1.2;
+  static final double CAPITALS = 1.25;
+
+  private static final Set<String> NE = Set.of("ne", "n'");
+  /** Negators that work alone or close a « ne ». */
+  private static final Set<String> NEGATORS =
+      Set.of("pas", "jamais", "rien", "guère", "aucun", "aucune", "aucuns", "aucunes", "nullement",
+          "aucunement", "sans", "ni", "non", "nul", "nulle");
+  /** Words that negate only after a « ne » (« ne ... plus », « ne ... point », « ne ... personne »). */
+  private static final Set<String> NEGATORS_AFTER_NE = Set.of("plus", "point", "personne");
+  private static final Set<String> BOOSTERS =
+      Set.of("très", "trop", "vraiment", "extrêmement", "tellement", "complètement", "totalement",
+          "absolument", "particulièrement", "profondément", "terriblement", "vivement", "hyper", "super",
+          "ultra", "franchement", "carrément", "vachement", "énormément", "fort", "bien", "tout", "si",
+          "sévèrement", "durement", "violemment", "largement", "grandement", "hautement", "parfaitement",
+          "incroyablement", "follement", "sacrément", "joliment", "résolument", "clairement");
+  /** Boosters that only count right before the word (« si » is mostly « if »). */
+  private static final Set<String> ADJACENT_ONLY = Set.of("si", "bien", "tout", "fort");
+  private static final Set<String> ATTENUATORS =
+      Set.of("assez", "plutôt", "relativement", "moyennement", "légèrement", "quelque", "presque",
+          "quasiment", "un", "modérément", "partiellement");
+  private static final Set<String> MINIMIZERS = Set.of("peu", "peine", "faiblement", "insuffisamment");
+  private static final Set<String> CONTRAST =
+      Set.of("mais", "pourtant", "cependant", "toutefois", "néanmoins", "revanche", "contre", "reste");
+  private static final Set<String> CONCESSIVE = Set.of("malgré", "quoique", "bien que", "même si", "dépit");
+  private static final Set<String> CLAUSE_PUNCT =
+      Set.of(",", ";", ":", "(", ")", "«", "»", "\"", "\u2013", "\u2014", "-", "[", "]");
+
+  private final SentimentLexicon lexicon;
+
+  SentimentRules(SentimentLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  SentimentLexicon lexicon() {
+    return lexicon;
+  }
+
+  /** A scored lexicon match with the rules applied to it. */
+  record Item(int startToken, int endToken, int start, int end, String text, double prior,
+      double contribution, String rule, ToneRole role, int sentence, int clause) {}
+
+  /** The analysis of one text: normalized tokens, scope flags, items and aggregates. */
+  static final class Analysis {
+    final String text;
+    final List<Token> tokens;
+    final String[] norm;
+    final boolean[] negated;
+    final int[] sentenceOf;
+    final int[] clauseOf;
+    final List<Item> items;
+    final int wordCount;
+    final double positive;
+    final double negative;
+    final boolean exclamation;
+    final boolean question;
+
+    Analysis(String text, List<Token> tokens, String[] norm, boolean[] negated, int[] sentenceOf,
+        int[] clauseOf, List<Item> items, int wordCount, boolean exclamation, boolean question) {
+      this.text = text;
+      this.tokens = tokens;
+      this.norm = norm;
+      this.negated = negated;
+      this.sentenceOf = sentenceOf;
+      this.clauseOf = clauseOf;
+      this.items = items;
+      this.wordCount = wordCount;
+      double p = 0;
+      double n = 0;
+      for (Item it : items) {
+        if (it.contribution() > 0) {
+          p += it.contribution();
+        } else {
+          n -= it.contribution();
+        }
+      }
+      this.positive = p;
+      this.negative = n;
+      this.exclamation = exclamation;
+      this.question = question;
+    }
+
+    /** Rule score in [-1, 1]: the balance of positive and negative evidence, damped when thin. */
+    double score() {
+      return SentimentRules.score(positive, negative);
+    }
+  }
+
+  static double score(double positive, double negative) {
+    return (positive - negative) / (positive + negative + 0.5);
+  }
+
+  Analysis analyze(String text, List<Token> tokens) {
+    int n = tokens.size();
+    String[] norm = new String[n];
+    boolean[] isWord = new boolean[n];
+    int words = 0;
+    int upperWords = 0;
+    for (int i = 0; i < n; i++) {
+      String t = tokens.get(i).text();
+      norm[i] = SentimentLexicon.normalize(t);
+      isWord[i] = !t.isEmpty() && Character.isLetterOrDigit(t.charAt(0));
+      if (isWord[i]) {
+        words++;
+        if (isAllCaps(t)) {
+          upperWords++;
+        }
+      }
+    }
+    boolean shouting = words > 0 && upperWords * 2 > words;
+
+    // Sentences and clauses.
+    int[] sentenceOf = new int[n];
+    int[] clauseOf = new int[n];
+    int sentence = 0;
+    int clause = 0;
+    List<int[]> sentences = new ArrayList<>();
+    int sentStart = 0;
+    for (int i = 0; i < n; i++) {
+      String t = norm[i];
+      if (isClauseBreak(norm, i)) {
+        clause++;
+      }
+      sentenceOf[i] = sentence;
+      clauseOf[i] = clause;
+      if (isSentenceEnd(t)) {
+        sentences.add(new int[] {sentStart, i + 1});
+        sentStart = i + 1;
+        sentence++;
+        clause++;
+      }
+    }
+    if (sentStart < n) {
+      sentences.add(new int[] {sentStart, n});
+    }
+
+    boolean[] negated = negationScope(norm, isWord, clauseOf);
+
+    List<SentimentLexicon.Match> matches = lexicon.matches(norm);
+    List<Item> items = new ArrayList<>(matches.size());
+    boolean anyExclamation = false;
+    boolean lastQuestion = false;
+    // Per-sentence facts used by the rules.
+    int ns = sentences.size();
+    int[] contrastAt = new int[ns];
+    boolean[] exclam = new boolean[ns];
+    boolean[] questionS = new boolean[ns];
+    for (int s = 0; s < ns; s++) {
+      int[] r = sentences.get(s);
+      contrastAt[s] = -1;
+      for (int i = r[0]; i < r[1]; i++) {
+        if (isContrast(norm, i)) {
+          contrastAt[s] = i;
+        }
+        if (norm[i].indexOf('!') >= 0 && !isWord[i]) {
+          exclam[s] = true;
+        }
+      }
+      String last = norm[r[1] - 1];
+      questionS[s] = !isWord[r[1] - 1] && last.indexOf('?') >= 0;
+      anyExclamation |= exclam[s];
+      lastQuestion = questionS[s];
+    }
+    // A sentence opening on « Pourtant, » or « Mais » down-weights the sentence before it.
+    boolean[] beforeNextContrast = new boolean[ns];
+    for (int s = 1; s < ns; s++) {
+      int first = sentences.get(s)[0];
+      if (contrastAt[s] == first || (contrastAt[s] >= 0 && contrastAt[s] == first + 0)) {
+        beforeNextContrast[s - 1] = true;
+      }
+    }
+    int[] concessionEnd = concessions(norm, clauseOf, n);
+
+    for (SentimentLexicon.Match m : matches) {
+      SentimentLexicon.Entry e = m.entry();
+      int a = m.start();
+      int b = m.end();
+      double prior = e.valence();
+      double v = prior;
+      StringBuilder rule = new StringBuilder();
+      String tokText = tokens.get(a).text();
+      if (b - a == 1 && !isWord[a]) {
+        rule.append(SentimentTokenizer.isEmoji(tokText.codePointAt(0)) ? "emoji" : "emoticon");
+      } else if (b - a > 1) {
+        rule.append("expression");
+      } else {
+        rule.append("lexicon");
+      }
+      if (e.role() == ToneRole.DIRECTED && prior < 0) {
+        append(rule, "reported criticism");
+      }
+      // Intensifiers and attenuators among the two preceding words.
+      double boost = 1;
+      String modifier = null;
+      for (int k = a - 1; k >= Math.max(0, a - 2); k--) {
+        String t = norm[k];
+        if (clauseOf[k] != clauseOf[a]) {
+          break;
+        }
+        if (BOOSTERS.contains(t) && (k == a - 1 || !ADJACENT_ONLY.contains(t))) {
+          if (t.equals("tout") || t.equals("bien") || t.equals("fort")) {
+            if (k != a - 1) {
+              continue;
+            }
+          }
+          boost *= BOOST;
+          modifier = "intensified x" + fmt(boost);
+        } else if (t.equals("peu") && k > 0 && norm[k - 1].equals("un")) {
+          boost *= ATTENUATE;
+          modifier = "attenuated x" + fmt(boost);
+          break;
+        } else if (MINIMIZERS.contains(t) && !(t.equals("peine") && (k == 0 || !norm[k - 1].equals("à")))) {
+          boost *= prior > 0 ? MINIMIZE_POSITIVE : MINIMIZE_NEGATIVE;
+          modifier = (prior > 0 ? "minimized x" : "attenuated x") + fmt(boost);
+          break;
+        } else if (ATTENUATORS.contains(t) && !t.equals("un")) {
+          boost *= ATTENUATE;
+          modifier = "attenuated x" + fmt(boost);
+        } else if (isWord[k] && k < a - 1) {
+          break;
+        }
+      }
+      boost = Math.max(-1.5, Math.min(2.25, boost));
+      boolean neg = false;
+      for (int k = a; k < b; k++) {
+        neg |= negated[k];
+      }
+      if (neg && isPasMalDe(norm, a, b)) {
+        // « pas mal de monde »: a quantity, not a judgement.
+        continue;
+      }
+      if (neg) {
+        if (boost > 1) {
+          v *= NEGATED_INTENSIFIER;
+          append(rule, "negated intensifier x" + fmt(NEGATED_INTENSIFIER));
+        } else {
+          v *= boost;
+          if (modifier != null) {
+            append(rule, modifier);
+          }
+          if (prior > 0) {
+            v *= NEGATE_POSITIVE;
+            append(rule, "negated x" + fmt(NEGATE_POSITIVE));
+          } else {
+            v *= NEGATE_NEGATIVE;
+            append(rule, "litotes x" + fmt(NEGATE_NEGATIVE));
+          }
+        }
+      } else if (boost != 1) {
+        v *= boost;
+        append(rule, modifier);
+      }
+      int s = sentenceOf[a];
+      if (!shouting && isWord[a] && isAllCaps(tokText) && tokText.length() >= 3) {
+        v *= CAPITALS;
+        append(rule, "capitals x" + fmt(CAPITALS));
+      }
+      if (concessionEnd[a] > 0) {
+        v *= CONCESSION;
+        append(rule, "concession x" + fmt(CONCESSION));
+      } else if (contrastAt[s] >= 0 && a < contrastAt[s]) {
+        v *= BEFORE_CONTRAST;
+        append(rule, "before contrast x" + fmt(BEFORE_CONTRAST));
+      } else if (contrastAt[s] >= 0 && a > contrastAt[s]) {
+        v *= AFTER_CONTRAST;
+        append(rule, "after contrast x" + fmt(AFTER_CONTRAST));
+      } else if (beforeNextContrast[s]) {
+        v *= BEFORE_CONTRAST;
+        append(rule, "before contrast x" + fmt(BEFORE_CONTRAST));
+      }
+      if (questionS[s] && v > 0) {
+        v *= QUESTION;
+        append(rule, "question x" + fmt(QUESTION));
+      }
+      if (exclam[s]) {
+        v *= EXCLAMATION;
+        append(rule, "exclamation x" + fmt(EXCLAMATION));
+      }
+      v = Math.max(-2, Math.min(2, v));
+      int start = tokens.get(a).start();
+      int end = tokens.get(b - 1).end();
+      items.add(new Item(a, b, start, end, text.substring(start, end), prior, v, rule.toString(), e.role(),
+          s, clauseOf[a]));
+    }
+    return new Analysis(text, tokens, norm, negated, sentenceOf, clauseOf, items, words, anyExclamation,
+        lastQuestion);
+  }
+
+  private static boolean isPasMalDe(String[] norm, int a, int b) {
+    return b - a == 1 && norm[a].equals("mal") && a > 0 && norm[a - 1].equals("pas") && b < norm.length
+        && (norm[b].equals("de") || norm[b].equals("d'"));
+  }
+
+  private static void append(StringBuilder rule, String s) {
+    if (rule.length() > 0) {
+      rule.append(", ");
+    }
+    rule.append(s);
+  }
+
+  static String fmt(double x) {
+    double r = Math.round(x * 100) / 100.0;
+    return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
+  }
+
+  private static boolean isAllCaps(String t) {
+    boolean letter = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
+  }
+
+  static boolean isSentenceEnd(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(0);
+    return c == '.' || c == '!' || c == '?' || c == '\u2026';
+  }
+
+  private static boolean isClauseBreak(String[] norm, int i) {
+    return CLAUSE_PUNCT.contains(norm[i]) || isContrast(norm, i);
+  }
+
+  /** « mais », « pourtant »..., « en revanche », « par contre », « reste que », and « or » opening a clause. */
+  static boolean isContrast(String[] norm, int i) {
+    String t = norm[i];
+    if (t.equals("or")) {
+      return (i == 0 || CLAUSE_PUNCT.contains(norm[i - 1]) || isSentenceEnd(norm[i - 1]))
+          && i + 1 < norm.length && norm[i + 1].equals(",");
+    }
+    if (!CONTRAST.contains(t)) {
+      return false;
+    }
+    return switch (t) {
+      case "revanche" -> i > 0 && norm[i - 1].equals("en");
+      case "contre" -> i > 0 && norm[i - 1].equals("par");
+      case "reste" -> i + 1 < norm.length && (norm[i + 1].equals("que") || norm[i + 1].equals("qu'"))
+          && (i == 0 || isSentenceEnd(norm[i - 1]) || norm[i - 1].equals("il"));
+      default -> true;
+    };
+  }
+
+  /** For each token inside a concessive clause (« malgré », « même si », « bien que »), its end; else 0. */
+  private static int[] concessions(String[] norm, int[] clauseOf, int n) {
+    int[] in = new int[n];
+    for (int i = 0; i < n; i++) {
+      String t = norm[i];
+      boolean marker = t.equals("malgré") || t.equals("quoique")
+          || (t.equals("dépit") && i > 0 && norm[i - 1].equals("en"))
+          || ((t.equals("que") || t.equals("qu'")) && i > 0 && norm[i - 1].equals("bien"))
+          || (t.equals("si") && i > 0 && norm[i - 1].equals("même"));
+      if (marker) {
+        int j = i + 1;
+        while (j < n && !CLAUSE_PUNCT.contains(norm[j]) && !isSentenceEnd(norm[j]) && !isContrast(norm, j)) {
+          in[j] = 1;
+          j++;
+        }
+      }
+    }
+    return in;
+  }
+
+  /**
+   * Marks tokens in the scope of a negation: between « ne » and its closing negator, and up to four
+   * words after a negator, never across a clause boundary. « ne ... que » is a restriction, « pas
+   * que », « non seulement », « sans doute » are not negations.
+   */
+  static boolean[] negationScope(String[] norm, boolean[] isWord, int[] clauseOf) {
+    int n = norm.length;
+    boolean[] neg = new boolean[n];
+    int pendingNe = -1;
+    for (int i = 0; i < n; i++) {
+      String t = norm[i];
+      if (pendingNe >= 0 && clauseOf[i] != clauseOf[pendingNe]) {
+        pendingNe = -1;
+      }
+      if (NE.contains(t)) {
+        pendingNe = i;
+        continue;
+      }
+      if (pendingNe >= 0 && (t.equals("que") || t.equals("qu'"))) {
+        pendingNe = -1; // « ne ... que »: only, not a negation
+        continue;
+      }
+      boolean closesNe = pendingNe >= 0 && (NEGATORS.contains(t) || NEGATORS_AFTER_NE.contains(t));
+      boolean alone = pendingNe < 0 && NEGATORS.contains(t) && !notANegation(norm, i);
+      if (!closesNe && !alone) {
+        continue;
+      }
+      if (closesNe) {
+        for (int k = pendingNe + 1; k < i; k++) {
+          neg[k] = true;
+        }
+        pendingNe = -1;
+      }
+      int window = switch (t) {
+        case "non", "ni" -> 2;
+        case "sans" -> 3;
+        default -> 4;
+      };
+      neg[i] = true;
+      int words = 0;
+      for (int k = i + 1; k < n && words < window && clauseOf[k] == clauseOf[i]; k++) {
+        if (isSentenceEnd(norm[k])) {
+          break;
+        }
+        neg[k] = true;
+        if (isWord[k]) {
+          words++;
+        }
+      }
+    }
+    return neg;
+  }
+
+  private static boolean notANegation(String[] norm, int i) {
+    String t = norm[i];
+    String next = i + 1 < norm.length ? norm[i + 1] : "";
+    return switch (t) {
+      case "pas" -> next.equals("que") || next.equals("qu'") || next.equals("seulement") || next.equals("uniquement");
+      case "non" -> next.equals("seulement") || next.equals("plus") || next.equals(",") || next.equals(".");
+      case "sans" -> next.equals("doute") || next.equals("cesse") || next.equals("compter");
+      case "nul", "nulle" -> !(next.equals("ne") || next.equals("n'"));
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,218 @@
+package fr.veille.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Attributes the opinion words of one sentence to the entities it mentions. Rules, in order:
+ * a judgement verb ({@link ToneRole#DIRECTED}: critiquer, saluer...) goes to its target, not its
+ * source (the active subject, or the agent after « par » in the passive); a contest verb
+ * ({@link ToneRole#VICTORY}) gives its valence to the loser and the opposite to the winner; any other
+ * word goes to the nearest mention of its clause (others in that clause share it at a lower weight),
+ * or, when its clause names nobody, to the nearest mention of the sentence at half weight. A source
+ * introduced by « selon » / « d'après » gets nothing from other clauses. Stateless.
+ */
+final class ToneTargeting {
+
+  static final double SHARED = 0.4;
+  static final double OTHER_CLAUSE = 0.5;
+  static final double OTHER_CLAUSE_SHARED = 0.2;
+
+  private static final Set<String> EXTRA_BREAKS =
+      Set.of("que", "qu'", "tandis", "quand", "lorsque", "lorsqu'", "car", "puisque", "puisqu'", "où", "dont",
+          "alors");
+  private static final Set<String> PASSIVE_AUX =
+      Set.of("été", "est", "sont", "fut", "furent", "sera", "seront", "était", "étaient", "soit", "soient",
+          "être", "serait", "seraient");
+  private static final Set<String> DETERMINERS = Set.of("le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs");
+  private static final Set<String> REPORTING = Set.of("selon", "d'après");
+
+  private ToneTargeting() {}
+
+  /** A mention over tokens [start, end) of the analysed sentence. */
+  record MentionTokens(int start, int end) {}
+
+  /** An item with the weight it has for the target, and why. */
+  record Attributed(SentimentRules.Item item, double weight, String why) {}
+
+  /** Clause ids with extra breaks at subordinators (« Y estime que X ... »). */
+  static int[] targetingClauses(SentimentRules.Analysis a) {
+    int n = a.norm.length;
+    int[] clause = new int[n];
+    int c = 0;
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && a.clauseOf[i] != a.clauseOf[i - 1]) {
+        c++;
+      } else if (EXTRA_BREAKS.contains(a.norm[i])) {
+        c++;
+      }
+      clause[i] = c;
+    }
+    return clause;
+  }
+
+  /**
+   * The items of the analysis attributed to the target mentions (all mentions of one entity), given
+   * every mention in the sentence (targets included).
+   */
+  static List<Attributed> attribute(SentimentRules.Analysis a, List<MentionTokens> all, List<MentionTokens> targets) {
+    int[] clause = targetingClauses(a);
+    List<Attributed> out = new ArrayList<>();
+    List<SentimentRules.Item> items = a.items;
+    // Sources of judgement verbs: a mention that judges gets nothing from the rest of its clause.
+    boolean[] sourceOfJudgement = new boolean[all.size()];
+    int[] judgementAt = new int[all.size()];
+    for (SentimentRules.Item it : items) {
+      if (it.role() == ToneRole.DIRECTED) {
+        for (int m = 0; m < all.size(); m++) {
+          if (role(a, clause, it, all, all.get(m)) == Side.SOURCE && !sourceOfJudgement[m]) {
+            sourceOfJudgement[m] = true;
+            judgementAt[m] = it.startToken();
+          }
+        }
+      }
+    }
+    for (SentimentRules.Item it : items) {
+      if (overlapsAny(it, all)) {
+        continue; // an opinion word inside a name (« Les Verts ») says nothing about it
+      }
+      double best = 0;
+      String why = null;
+      for (MentionTokens t : targets) {
+        double w;
+        String reason;
+        if (it.role() != ToneRole.NONE && clause[t.start()] == clause[it.startToken()]) {
+          Side side = role(a, clause, it, all, t);
+          if (side == Side.SOURCE) {
+            w = it.role() == ToneRole.VICTORY ? -1 : 0;
+            reason = it.role() == ToneRole.VICTORY ? "winner x-1" : "source x0";
+          } else {
+            w = 1;
+            reason = "target";
+          }
+        } else {
+          int ti = all.indexOf(t);
+          if (ti >= 0 && sourceOfJudgement[ti] && clause[t.start()] == clause[it.startToken()]
+              && it.startToken() > judgementAt[ti]) {
+            w = 0;
+            reason = "source x0";
+          } else {
+            double[] wr = proximity(a, clause, it, all, t);
+            w = wr[0];
+            reason = wr[1] == 0 ? "nearest" : wr[1] == 1 ? "shared x" + SentimentRules.fmt(SHARED)
+                : wr[1] == 2 ? "other clause x" + SentimentRules.fmt(OTHER_CLAUSE)
+                : wr[1] == 3 ? "other clause x" + SentimentRules.fmt(OTHER_CLAUSE_SHARED) : "reporter x0";
+          }
+        }
+        if (why == null || Math.abs(w) > Math.abs(best)) {
+          best = w;
+          why = reason;
+        }
+      }
+      if (why != null && best != 0) {
+        out.add(new Attributed(it, best, why));
+      }
+    }
+    return out;
+  }
+
+  private static boolean overlapsAny(SentimentRules.Item it, List<MentionTokens> all) {
+    for (MentionTokens m : all) {
+      if (it.startToken() < m.end() && it.endToken() > m.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private enum Side { SOURCE, TARGET }
+
+  private static Side role(SentimentRules.Analysis a, int[] clause, SentimentRules.Item it,
+      List<MentionTokens> all, MentionTokens m) {
+    int agent = passiveAgent(a, clause, it);
+    boolean passive = agent >= 0 || passiveAux(a, clause, it);
+    if (passive) {
+      return agent >= 0 && m.start() <= agent && agent < m.end() ? Side.SOURCE : Side.TARGET;
+    }
+    return m.end() <= it.startToken() ? Side.SOURCE : Side.TARGET;
+  }
+
+  /** The first token of the agent after « par » following the item in its clause, or -1. */
+  private static int passiveAgent(SentimentRules.Analysis a, int[] clause, SentimentRules.Item it) {
+    String[] norm = a.norm;
+    for (int k = it.endToken(); k < Math.min(norm.length, it.endToken() + 4); k++) {
+      if (clause[k] != clause[it.startToken()]) {
+        return -1;
+      }
+      if (norm[k].equals("par")) {
+        int j = k + 1;
+        if (j < norm.length && DETERMINERS.contains(norm[j])) {
+          j++;
+        }
+        return j < norm.length ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean passiveAux(SentimentRules.Analysis a, int[] clause, SentimentRules.Item it) {
+    for (int k = it.startToken() - 1; k >= Math.max(0, it.startToken() - 3); k--) {
+      if (clause[k] != clause[it.startToken()]) {
+        return false;
+      }
+      if (PASSIVE_AUX.contains(a.norm[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {weight, kind}: kind 0 nearest, 1 shared, 2 other clause nearest, 3 other clause shared, 4 reporter. */
+  private static double[] proximity(SentimentRules.Analysis a, int[] clause, SentimentRules.Item it,
+      List<MentionTokens> all, MentionTokens t) {
+    int c = clause[it.startToken()];
+    boolean anyInClause = false;
+    for (MentionTokens m : all) {
+      anyInClause |= clause[m.start()] == c;
+    }
+    boolean targetInClause = clause[t.start()] == c;
+    if (anyInClause && !targetInClause) {
+      return new double[] {0, 4};
+    }
+    if (!anyInClause && isReporter(a, t)) {
+      return new double[] {0, 4};
+    }
+    int myDistance = distance(it, t);
+    boolean nearest = true;
+    for (MentionTokens m : all) {
+      if (m != t && (!anyInClause || clause[m.start()] == c) && !(m.start() == t.start())
+          && distance(it, m) < myDistance) {
+        nearest = false;
+      }
+    }
+    if (anyInClause) {
+      return nearest ? new double[] {1, 0} : new double[] {SHARED, 1};
+    }
+    return nearest ? new double[] {OTHER_CLAUSE, 2} : new double[] {OTHER_CLAUSE_SHARED, 3};
+  }
+
+  private static boolean isReporter(SentimentRules.Analysis a, MentionTokens t) {
+    for (int k = t.start() - 1; k >= Math.max(0, t.start() - 2); k--) {
+      if (REPORTING.contains(a.norm[k]) || (a.norm[k].equals("après") && k > 0 && a.norm[k - 1].equals("d'"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int distance(SentimentRules.Item it, MentionTokens m) {
+    if (m.end() <= it.startToken()) {
+      return it.startToken() - m.end();
+    }
+    if (it.endToken() <= m.start()) {
+      return m.start() - it.endToken();
+    }
+    return 0;
+  }
+}
