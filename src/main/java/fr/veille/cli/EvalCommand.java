@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score a model on an annotated file (precision, recall, F1, speed).",
-    subcommands = {})
+    subcommands = {EvalExtractionCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
