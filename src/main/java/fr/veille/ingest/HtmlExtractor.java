@@ -149,6 +149,8 @@ final class HtmlExtractor {
     String h1 = firstText(body.select("h1"));
     String title = firstNonEmpty(meta.title, meta.ldHeadline, h1, cleanTitleTag(doc.title(), meta.siteName));
     title = stripSiteSuffix(Texts.cleanLine(title), meta.siteName);
+    // Dates are looked for before cleaning: bylines and <time> often sit in blocks cleaning removes.
+    ZonedDateTime pageDate = meta.published != null ? meta.published : pageDate(body, title);
     clean(body, title);
     List<Element> roots = new ArrayList<>(mainRoots(body));
     roots.addAll(0, leadBetweenTitleAndText(body, title, roots));
@@ -157,13 +159,7 @@ final class HtmlExtractor {
       paragraphs(root, paragraphs);
     }
     paragraphs = filter(paragraphs, title);
-    ZonedDateTime published = meta.published;
-    if (published == null) {
-      published = timeElement(roots, body);
-    }
-    if (published == null) {
-      published = writtenDate(body, roots);
-    }
+    ZonedDateTime published = pageDate;
     if (published == null) {
       published = urlDate(firstNonEmpty(meta.url, baseUri));
     }
@@ -820,64 +816,69 @@ final class HtmlExtractor {
 
   // ---------------------------------------------------------------- dates in the page
 
-  private static ZonedDateTime timeElement(List<Element> roots, Element body) {
-    for (Element root : roots) {
-      for (Element a = root; a != null; a = a.parent()) {
-        Element t = a.selectFirst("time[datetime]");
-        if (t != null) {
-          Optional<ZonedDateTime> d = DateParser.parse(t.attr("datetime"));
-          if (d.isPresent()) {
-            return d.get();
-          }
-        }
-        if (a.normalName().equals("article")) {
-          break;
+  /**
+   * The publication date written in the page: a {@code <time datetime>} of the article (not of a
+   * comment), else a date in an element whose class says date or byline, else a short date line.
+   */
+  private static ZonedDateTime pageDate(Element body, String title) {
+    Element article = null;
+    for (Element h : body.select("h1, h2")) {
+      if (Texts.cleanLine(h.text()).equals(title)) {
+        article = h.closest("article, main, [itemtype~=Article], .post, .hentry");
+        break;
+      }
+    }
+    ZonedDateTime first = null;
+    for (Element t : body.select("time[datetime], [itemprop=datePublished][content], abbr.published[title]")) {
+      if (insideComments(t)) {
+        continue;
+      }
+      String v = firstNonEmpty(t.attr("datetime"), t.attr("content"), t.attr("title"));
+      Optional<ZonedDateTime> d = DateParser.parse(v);
+      if (d.isEmpty()) {
+        continue;
+      }
+      if (t.hasAttr("pubdate") || article != null && t.parents().contains(article)) {
+        return d.get();
+      }
+      if (first == null) {
+        first = d.get();
+      }
+    }
+    if (first != null) {
+      return first;
+    }
+    for (Element e : body.select("[class~=(?i)date|time|publi|posted|meta|byline|signature|infos?|dateline], [id~=(?i)date|publi]")) {
+      String t = e.text();
+      if (t.length() <= 200 && !insideComments(e)) {
+        Optional<ZonedDateTime> d = DateParser.find(t);
+        if (d.isPresent()) {
+          return d.get();
         }
       }
     }
-    for (Element t : body.select("time[datetime]")) {
-      Optional<ZonedDateTime> d = DateParser.parse(t.attr("datetime"));
-      if (d.isPresent()) {
-        return d.get();
+    for (Element e : body.select("p, div, span, td, em, small, strong, font, i, b")) {
+      String t = ownText(e);
+      if (t.length() > 5 && t.length() <= 120 && isDateLine(t) && !insideComments(e)) {
+        Optional<ZonedDateTime> d = DateParser.find(t);
+        if (d.isPresent()) {
+          return d.get();
+        }
       }
     }
     return null;
   }
 
-  private static ZonedDateTime writtenDate(Element body, List<Element> roots) {
-    // Elements whose class or id says « date » come first, then short lines near the article.
-    for (Element e : body.select("[class~=(?i)date|time|publi|posted|meta|byline|signature|infos?], [id~=(?i)date|publi]")) {
-      String t = e.text();
-      if (t.length() <= 200) {
-        Optional<ZonedDateTime> d = DateParser.find(t);
-        if (d.isPresent()) {
-          return d.get();
+  private static boolean insideComments(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      for (String token : hintTokens(a)) {
+        if (token.contains("comment") || token.contains("reaction") || token.contains("forum")
+            || token.contains("respond")) {
+          return true;
         }
       }
     }
-    // The line just before or at the top of the text.
-    if (!roots.isEmpty()) {
-      Element first = roots.get(0);
-      for (Element sib = first.previousElementSibling(); sib != null; sib = sib.previousElementSibling()) {
-        String t = sib.text();
-        if (t.length() <= 200) {
-          Optional<ZonedDateTime> d = DateParser.find(t);
-          if (d.isPresent()) {
-            return d.get();
-          }
-        }
-      }
-    }
-    for (Element e : body.select("p, div, span, td, em, small, strong")) {
-      String t = ownText(e);
-      if (t.length() > 5 && t.length() <= 120 && isDateLine(t)) {
-        Optional<ZonedDateTime> d = DateParser.find(t);
-        if (d.isPresent()) {
-          return d.get();
-        }
-      }
-    }
-    return null;
+    return false;
   }
 
   private static ZonedDateTime urlDate(String url) {
