@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score a model on an annotated file (precision, recall, F1, speed).",
-    subcommands = {EvalUdCommand.class, EvalNerCommand.class, EvalSentimentCommand.class})
+    subcommands = {EvalUdCommand.class, EvalNerCommand.class, EvalSentimentCommand.class, EvalExtractionCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -77,6 +77,11 @@ public final class Ingestor {
     m.put("text", txt);
     m.put("md", md);
     m.put("markdown", md);
+    FormatReader html = new HtmlReader();
+    m.put("html", html);
+    m.put("htm", html);
+    m.put("xhtml", html);
+    m.put("shtml", html);
     return Map.copyOf(m);
   }
 
