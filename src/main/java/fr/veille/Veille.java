@@ -1,6 +1,10 @@
 package fr.veille;
 
+import fr.veille.index.ArticleEnricher;
 import fr.veille.index.ArticleIndex;
+import fr.veille.index.NlpEnricher;
+import fr.veille.nlp.FrenchPipeline;
+import fr.veille.nlp.Watchlist;
 import fr.veille.index.ArticleIndexer;
 import fr.veille.index.IndexProgress;
 import fr.veille.index.IndexReport;
@@ -27,14 +31,35 @@ public final class Veille {
     return Ingestor.defaults();
   }
 
-  /** Brings the index at {@code indexDir} up to date with {@code folder} (incremental, crash-safe). */
+  /**
+   * Brings the index at {@code indexDir} up to date with {@code folder} (incremental, crash-safe),
+   * with entities found by the trained model only (no watchlist).
+   */
   public static IndexReport index(Path folder, Path indexDir) throws IOException {
-    return index(folder, indexDir, IndexProgress.NONE);
+    return index(folder, indexDir, Watchlist.empty(), IndexProgress.NONE);
   }
 
-  /** As {@link #index(Path, Path)}, reporting progress. */
-  public static IndexReport index(Path folder, Path indexDir, IndexProgress progress) throws IOException {
-    return new ArticleIndexer(ingestor()).index(folder, indexDir, progress);
+  /**
+   * As {@link #index(Path, Path)}, following the actors of {@code watchlist} and reporting progress;
+   * the NLP runs on all cores.
+   */
+  public static IndexReport index(Path folder, Path indexDir, Watchlist watchlist, IndexProgress progress) throws IOException {
+    ArticleEnricher nlp = new NlpEnricher(FrenchPipeline.load(watchlist));
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    return new ArticleIndexer(ingestor(), nlp, threads, 2_000).index(folder, indexDir, progress);
+  }
+
+  /** Reads a watchlist file (format documented in the demo corpus's {@code watchlist}). */
+  public static Watchlist watchlist(Path file) throws IOException {
+    return Watchlist.load(file);
+  }
+
+  /**
+   * The French NLP pipeline with the shipped models: sentences, tokens, entities resolved against
+   * {@code watchlist}, sentiment. Thread-safe; load it once.
+   */
+  public static FrenchPipeline pipeline(Watchlist watchlist) throws IOException {
+    return FrenchPipeline.load(watchlist);
   }
 
   /** Opens an index for search and trends. Close it when done. */

@@ -2,6 +2,7 @@ package fr.veille.cli;
 
 import fr.veille.Veille;
 import fr.veille.index.ArticleIndex;
+import fr.veille.index.IndexProgress;
 import fr.veille.index.IndexReport;
 import fr.veille.index.SearchRequest;
 import fr.veille.trends.Granularity;
@@ -42,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
       Path indexDir = work.resolve("index");
       out.println("veille demo — corpus copied to " + corpus);
       out.println();
-      IndexReport report = Veille.index(corpus.resolve("articles"), indexDir);
+      IndexReport report = Veille.index(corpus.resolve("articles"), indexDir, Veille.watchlist(corpus.resolve("watchlist")), IndexProgress.NONE);
       Summaries.printIndexReport(out, report, indexDir);
       try (ArticleIndex index = Veille.openIndex(indexDir)) {
         printWeeks(out, Timelines.articlesPer(index, Granularity.WEEK, null, null));

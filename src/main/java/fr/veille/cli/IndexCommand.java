@@ -26,6 +26,9 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", defaultValue = "veille-index", description = "Index folder (default: ${DEFAULT-VALUE}).")
   Path indexDir;
 
+  @Option(names = "--watchlist", paramLabel = "FILE", description = "Actors to follow, with their aliases (see corpus/watchlist for the format).")
+  Path watchlist;
+
   @Option(names = "--quiet", description = "Print the summary only, no progress.")
   boolean quiet;
 
@@ -35,7 +38,8 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IndexReport report = Veille.index(folder, indexDir, quiet ? IndexProgress.NONE : new ProgressPrinter(err));
+    fr.veille.nlp.Watchlist actors = watchlist == null ? fr.veille.nlp.Watchlist.empty() : Veille.watchlist(watchlist);
+    IndexReport report = Veille.index(folder, indexDir, actors, quiet ? IndexProgress.NONE : new ProgressPrinter(err));
     Summaries.printIndexReport(out, report, indexDir);
     return 0;
   }

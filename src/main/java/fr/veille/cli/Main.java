@@ -19,10 +19,12 @@ import picocli.CommandLine.Option;
       DemoCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      AnalyzeCommand.class,
       TrendsCommand.class,
       EntitiesCommand.class,
       CooccurrencesCommand.class,
       BuzzCommand.class,
+      ReportCommand.class,
       EvalCommand.class,
       TrainCommand.class,
     })

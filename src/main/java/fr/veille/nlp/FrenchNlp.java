@@ -104,4 +104,25 @@ public final class FrenchNlp {
     }
     return m;
   }
+
+  private static volatile EntityRecognizer recognizer;
+
+  /** The trained French named-entity recognizer shipped in the jar ({@code models/ner-fr.bin}). */
+  public static EntityRecognizer entityRecognizer() throws IOException {
+    EntityRecognizer r = recognizer;
+    if (r == null) {
+      synchronized (LOCK) {
+        if (recognizer == null) {
+          recognizer = TrainedEntityRecognizer.loadDefault();
+        }
+        r = recognizer;
+      }
+    }
+    return r;
+  }
+
+  /** The French sentiment scorer shipped in the jar (lexicon, rules and classifier). */
+  public static SentimentScorer sentiment() {
+    return FrenchSentiment.defaults();
+  }
 }

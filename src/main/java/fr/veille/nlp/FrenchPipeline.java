@@ -1,0 +1,123 @@
+package fr.veille.nlp;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The French NLP pipeline: sentences, tokens, optionally parts of speech and lemmas, named entities
+ * (trained model) resolved against a watchlist, and sentiment per document, sentence and entity.
+ *
+ * <p>Immutable and thread-safe: every stage it holds is; one instance serves all threads.
+ */
+public final class FrenchPipeline {
+
+  private final SentenceSplitter sentences;
+  private final Tokenizer tokenizer;
+  private final PosTagger posTagger;
+  private final Lemmatizer lemmatizer;
+  private final EntityRecognizer recognizer;
+  private final EntityResolver resolver;
+  private final SentimentScorer sentiment;
+
+  private FrenchPipeline(
+      SentenceSplitter sentences, Tokenizer tokenizer, PosTagger posTagger, Lemmatizer lemmatizer, EntityRecognizer recognizer,
+      EntityResolver resolver, SentimentScorer sentiment) {
+    this.sentences = Objects.requireNonNull(sentences);
+    this.tokenizer = Objects.requireNonNull(tokenizer);
+    this.posTagger = posTagger;
+    this.lemmatizer = lemmatizer;
+    this.recognizer = Objects.requireNonNull(recognizer);
+    this.resolver = Objects.requireNonNull(resolver);
+    this.sentiment = Objects.requireNonNull(sentiment);
+  }
+
+  /** The default models shipped in the jar, following the actors of {@code watchlist}; no POS or lemmas. */
+  public static FrenchPipeline load(Watchlist watchlist) throws IOException {
+    return new FrenchPipeline(
+        FrenchNlp.sentenceSplitter(),
+        FrenchNlp.tokenizer(),
+        null,
+        null,
+        FrenchNlp.entityRecognizer(),
+        new EntityResolver(watchlist),
+        FrenchNlp.sentiment());
+  }
+
+  /** A copy that also tags parts of speech and lemmas (slower; entities and tone do not need them). */
+  public FrenchPipeline withMorphology() throws IOException {
+    return new FrenchPipeline(sentences, tokenizer, FrenchNlp.posTagger(), FrenchNlp.lemmatizer(), recognizer, resolver, sentiment);
+  }
+
+  public Watchlist watchlist() {
+    return resolver.watchlist();
+  }
+
+  public AnalyzedText analyze(String text) {
+    Objects.requireNonNull(text, "text");
+    List<TextSpan> spans = sentences.split(text);
+    List<Token> tokens = tokenizer.tokenize(text);
+    List<ModelEntity> modelEntities = ModelEntity.recognize(recognizer, tokens, spans);
+    List<Mention> mentions = resolver.resolve(text, tokens, spans, modelEntities);
+    List<AnalyzedText.AnalyzedSentence> analysed = new ArrayList<>(spans.size());
+    int t = 0;
+    for (TextSpan span : spans) {
+      while (t < tokens.size() && tokens.get(t).start() < span.start()) {
+        t++;
+      }
+      int from = t;
+      while (t < tokens.size() && tokens.get(t).start() < span.end()) {
+        t++;
+      }
+      List<Token> sentenceTokens = tokens.subList(from, t);
+      List<String> tags = List.of();
+      List<String> lemmas = List.of();
+      if (posTagger != null && !sentenceTokens.isEmpty()) {
+        String[] words = sentenceTokens.stream().map(Token::text).toArray(String[]::new);
+        String[] posTags = posTagger.tag(words);
+        tags = List.of(posTags);
+        lemmas = lemmatizer == null ? List.of() : List.of(lemmatizer.lemmatize(words, posTags));
+      }
+      analysed.add(new AnalyzedText.AnalyzedSentence(span, sentenceTokens, tags, lemmas, sentiment.score(span.of(text))));
+    }
+    List<SentimentTarget> targets = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      targets.add(new SentimentTarget(m.canonical(), m.type(), m.start(), m.end()));
+    }
+    List<EntitySentiment> byEntity = sentiment.byEntity(text, spans, targets);
+    return new AnalyzedText(text, analysed, mentions, documentTone(analysed), byEntity);
+  }
+
+  /**
+   * The document's tone from its sentences' tones: each sentence weighs by the opinion it carries,
+   * so that a long neutral report with one sharp sentence stays mostly neutral, while the words that
+   * explain the score are the sentences' own.
+   */
+  private Sentiment documentTone(List<AnalyzedText.AnalyzedSentence> sentences) {
+    if (sentences.isEmpty()) {
+      return Sentiment.neutral();
+    }
+    double weighted = 0;
+    double weights = 0;
+    double positive = 0;
+    double negative = 0;
+    double polarity = 0;
+    List<SentimentEvidence> explanation = new ArrayList<>();
+    for (AnalyzedText.AnalyzedSentence s : sentences) {
+      Sentiment st = s.sentiment();
+      double w = 0.25 + st.polarity();
+      weighted += w * st.score();
+      weights += w;
+      positive += st.positive();
+      negative += st.negative();
+      polarity += st.polarity();
+      explanation.addAll(st.explanation());
+    }
+    int n = sentences.size();
+    double score = Math.max(-1, Math.min(1, weighted / weights));
+    SentimentLabel label =
+        score >= FrenchSentiment.NEUTRAL_BAND ? SentimentLabel.POS : score <= -FrenchSentiment.NEUTRAL_BAND ? SentimentLabel.NEG : SentimentLabel.NEU;
+    return new Sentiment(score, label, positive / n, negative / n, polarity / n, explanation);
+  }
+}
