@@ -52,6 +52,8 @@ public final class EntityResolver {
   private final Map<String, WatchlistEntry> watchKeys;
   /** Key of the last word of each watched person's canonical name -> the persons with that surname. */
   private final Map<String, List<WatchlistEntry>> watchSurnames;
+  /** Canonical name of each watched person with a first name -> the key of its surname. */
+  private final Map<String, String> watchSurnameOf;
 
   /** A resolver that follows the watchlist's actors. */
   public EntityResolver(Watchlist watchlist) {
@@ -59,6 +61,7 @@ public final class EntityResolver {
     AliasIndex.Builder<WatchlistEntry> builder = AliasIndex.builder();
     Map<String, WatchlistEntry> keys = new HashMap<>();
     Map<String, List<WatchlistEntry>> surnames = new HashMap<>();
+    Map<String, String> surnameOf = new HashMap<>();
     for (WatchlistEntry entry : watchlist.entries()) {
       for (String name : entry.names()) {
         builder.add(name, entry, false);
@@ -69,6 +72,9 @@ public final class EntityResolver {
         List<Unit> units = TextUnits.of(entry.canonical());
         int last = lastChunk(units, 0, units.size());
         surnames.computeIfAbsent(TextUnits.key(units, last, -1), k -> new ArrayList<>()).add(entry);
+        if (last > 0) {
+          surnameOf.put(entry.canonical(), TextUnits.key(units, last, -1));
+        }
       }
     }
     this.watchIndex = builder.build();
@@ -76,6 +82,7 @@ public final class EntityResolver {
     Map<String, List<WatchlistEntry>> surnameCopy = new HashMap<>();
     surnames.forEach((k, v) -> surnameCopy.put(k, List.copyOf(v)));
     this.watchSurnames = Map.copyOf(surnameCopy);
+    this.watchSurnameOf = Map.copyOf(surnameOf);
   }
 
   /** A resolver without watchlist: it only normalises what the model finds. */
@@ -231,13 +238,9 @@ public final class EntityResolver {
         c.canonical = entry.canonical();
         c.type = entry.type();
         c.watched = true;
-        if (entry.type() == EntityType.PER && lastChunk(units, c.core, c.to) == c.core) {
-          List<Unit> canonical = TextUnits.of(entry.canonical());
-          String surname = TextUnits.key(canonical, lastChunk(canonical, 0, canonical.size()), -1);
-          if (canonical.size() > 0 && surname.equals(TextUnits.key(units, c.core, c.to))
-              && !surname.equals(TextUnits.key(canonical, 0, -1))) {
-            c.surnameKey = surname;
-          }
+        String surname = watchSurnameOf.get(entry.canonical());
+        if (surname != null && lastChunk(units, c.core, c.to) == c.core && surname.equals(TextUnits.key(units, c.core, c.to))) {
+          c.surnameKey = surname; // « Lancar », « M. Lancar »: a surname alias
         }
         out.add(c);
       }
