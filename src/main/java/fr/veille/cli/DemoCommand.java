@@ -5,7 +5,12 @@ import fr.veille.index.ArticleIndex;
 import fr.veille.index.IndexProgress;
 import fr.veille.index.IndexReport;
 import fr.veille.index.SearchRequest;
+import fr.veille.index.EntityStats;
+import fr.veille.trends.BuzzEvents;
+import fr.veille.trends.EntitySeries;
 import fr.veille.trends.Granularity;
+import fr.veille.trends.TrendPoint;
+import fr.veille.trends.Trends;
 import fr.veille.trends.PeriodCount;
 import fr.veille.trends.Timelines;
 import java.io.IOException;
@@ -49,6 +54,8 @@ final class DemoCommand implements Callable<Integer> {
         printWeeks(out, Timelines.articlesPer(index, Granularity.WEEK, null, null));
         sampleSearch(out, index, "réseaux sociaux");
         sampleSearch(out, index, "Lancar AND courriel");
+        printTrend(out, index);
+        printHeadline(out, index);
       }
       if (keep != null) {
         out.println();
@@ -76,6 +83,36 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("veille search \"" + query + "\" --limit 3");
     SearchCommand.printTable(out, index.search(SearchRequest.of(query).limit(3)));
+  }
+
+  private static void printTrend(PrintWriter out, ArticleIndex index) throws IOException {
+    out.println();
+    out.println("veille trends --entity Lancar --entity Coopol --entity Bertrand   (mentions and tone toward each, per week)");
+    List<EntitySeries> series = Trends.of(index, new Trends.Query(List.of("Benjamin Lancar", "La Coopol", "Xavier Bertrand"), Granularity.WEEK, null, null, false));
+    out.printf("  %-10s", "week");
+    for (EntitySeries s : series) {
+      out.printf(" | %-24s", s.entity());
+    }
+    out.println();
+    for (int i = 0; i < series.get(0).points().size(); i++) {
+      out.printf("  %-10s", series.get(0).points().get(i).start());
+      for (EntitySeries s : series) {
+        TrendPoint p = s.points().get(i);
+        out.printf(" | %3d mentions %10s", p.mentions(), p.articles() == 0 ? "" : String.format(java.util.Locale.ROOT, "tone %+.2f", p.tone()));
+      }
+      out.println();
+    }
+  }
+
+  private static void printHeadline(PrintWriter out, ArticleIndex index) throws IOException {
+    out.println();
+    out.println("Headline — the most covered entities:");
+    for (EntityStats s : index.topEntities(null, null, null, 8)) {
+      out.printf(java.util.Locale.ROOT, "  %-28s %-4s %3d articles, %4d mentions, tone %+.2f%n", s.entity(), s.type(), s.articles(), s.mentions(), s.tone());
+    }
+    out.println();
+    out.println("Buzz and bad buzz (veille buzz):");
+    BuzzCommand.printTable(out, BuzzEvents.find(index, new BuzzEvents.Query(List.of(), Granularity.WEEK, null, null)), 1);
   }
 
   private static void deleteRecursively(Path dir) throws IOException {
