@@ -14,7 +14,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Multinomial logistic regression (maximum entropy) over hashed word unigrams and bigrams, negated
+ * Multinomial logistic regression (maximum entropy) over hashed word unigrams and bigrams scaled
+ * by their pos/neg log-count ratio (NB-LR), negated
  * unigrams (marked by the rules' negation scope), length buckets and, when {@code lexiconFeatures}
  * is on, the rule-based scores (stacking: this is how the lexicon and the classifier are combined).
  * Classes are {@link SentimentLabel#values()} in order. Immutable after training or loading, hence
@@ -24,19 +25,25 @@ final class SentimentClassifier {
 
   private static final int MAGIC = 0x56534331; // "VSC1"
   static final int CLASSES = 3;
-  static final int DENSE = 13;
+  static final int DENSE = 17;
 
   private final int bits;
   private final int mask;
   private final boolean lexiconFeatures;
   /** Weights laid out feature-major: w[feature * CLASSES + class]. */
   private final float[] weights;
+  /**
+   * Per-feature value scale for hashed features, 1 + beta * |log-count ratio pos vs neg| (the
+   * NB-LR trick of Wang and Manning 2012: discriminative n-grams weigh more on small data), or null.
+   */
+  private final float[] scale;
 
-  private SentimentClassifier(int bits, boolean lexiconFeatures, float[] weights) {
+  private SentimentClassifier(int bits, boolean lexiconFeatures, float[] weights, float[] scale) {
     this.bits = bits;
     this.mask = (1 << bits) - 1;
     this.lexiconFeatures = lexiconFeatures;
     this.weights = weights;
+    this.scale = scale;
   }
 
   boolean lexiconFeatures() {
@@ -55,25 +62,32 @@ final class SentimentClassifier {
     return h;
   }
 
+
+  private static int[] ensure(int[] a, int n) {
+    return n <= a.length ? a : Arrays.copyOf(a, Math.max(n, a.length * 2));
+  }
+
   static Features features(SentimentRules.Analysis a, int bits, boolean lexiconFeatures) {
     int mask = (1 << bits) - 1;
     int dense = 1 << bits;
     String[] norm = a.norm;
     int n = norm.length;
-    int[] idx = new int[3 * n + 1 + DENSE];
-    float[] val = new float[idx.length];
+    int[] idx = new int[3 * n + 2 + DENSE];
     int k = 0;
     int prev = 0x2545F491; // sentence start
     for (int i = 0; i < n; i++) {
       int h = norm[i].hashCode();
       idx[k++] = mix(h) & mask;
       idx[k++] = mix(prev * 0x9E3779B1 + h) & mask;
+
       if (a.negated[i]) {
         idx[k++] = mix(h ^ 0x5bd1e995) & mask;
       }
       prev = h;
     }
     idx[k++] = mix(prev * 0x9E3779B1 + 0x68E31DA4) & mask; // sentence end
+    idx = ensure(idx, k + 2 + DENSE);
+    float[] val = new float[idx.length];
     // Presence, not counts, L2-normalized so that long reviews and short tweets weigh alike.
     Arrays.sort(idx, 0, k);
     int u = 0;
@@ -108,6 +122,36 @@ final class SentimentClassifier {
       val[k++] = a.exclamation ? 1 : 0;
       idx[k] = dense + 6;
       val[k++] = a.question ? 1 : 0;
+      // Reviews conclude: the last sentence with an opinion, and the strongest words, say a lot.
+      int lastSentence = a.items.isEmpty() ? -1 : a.items.get(a.items.size() - 1).sentence();
+      double lp = 0;
+      double ln = 0;
+      double maxPos = 0;
+      double maxNeg = 0;
+      int negatedItems = 0;
+      for (SentimentRules.Item it : a.items) {
+        double c = it.contribution();
+        if (it.sentence() == lastSentence) {
+          if (c > 0) {
+            lp += c;
+          } else {
+            ln -= c;
+          }
+        }
+        maxPos = Math.max(maxPos, c);
+        maxNeg = Math.max(maxNeg, -c);
+        if (it.rule().contains("negated") || it.rule().contains("litotes")) {
+          negatedItems++;
+        }
+      }
+      idx[k] = dense + 13;
+      val[k++] = (float) SentimentRules.score(lp, ln);
+      idx[k] = dense + 14;
+      val[k++] = (float) maxPos;
+      idx[k] = dense + 15;
+      val[k++] = (float) maxNeg;
+      idx[k] = dense + 16;
+      val[k++] = a.items.isEmpty() ? 0 : (float) negatedItems / a.items.size();
     }
     return new Features(Arrays.copyOf(idx, k), Arrays.copyOf(val, k));
   }
@@ -125,9 +169,10 @@ final class SentimentClassifier {
     double[] z = new double[CLASSES];
     int[] idx = f.index();
     float[] val = f.value();
+    int dense = 1 << bits;
     for (int i = 0; i < idx.length; i++) {
       int base = idx[i] * CLASSES;
-      float v = val[i];
+      float v = scale != null && idx[i] < dense ? val[i] * scale[idx[i]] : val[i];
       z[0] += weights[base] * v;
       z[1] += weights[base + 1] * v;
       z[2] += weights[base + 2] * v;
@@ -168,7 +213,9 @@ final class SentimentClassifier {
       order[i] = i;
     }
     Random random = new Random(o.seed());
-    SentimentClassifier model = new SentimentClassifier(o.bits(), o.lexiconFeatures(), w);
+    float[] scale = nbScale(examples, o.bits());
+    SentimentClassifier model = new SentimentClassifier(o.bits(), o.lexiconFeatures(), w, scale);
+    int dense = 1 << o.bits();
     double[] grad = new double[CLASSES];
     for (int epoch = 0; epoch < o.epochs(); epoch++) {
       for (int i = order.length - 1; i > 0; i--) {
@@ -187,8 +234,9 @@ final class SentimentClassifier {
         float[] val = ex.features().value();
         for (int i = 0; i < idx.length; i++) {
           int base = idx[i] * CLASSES;
+          float v = scale != null && idx[i] < dense ? val[i] * scale[idx[i]] : val[i];
           for (int c = 0; c < CLASSES; c++) {
-            double gr = grad[c] * val[i] + o.l2() * w[base + c];
+            double gr = grad[c] * v + o.l2() * w[base + c];
             g2[base + c] += (float) (gr * gr);
             w[base + c] -= (float) (o.learningRate() * gr / Math.sqrt(g2[base + c] + 1e-8));
           }
@@ -196,6 +244,42 @@ final class SentimentClassifier {
       }
     }
     return model;
+  }
+
+  /** Weight of the log-count ratio in the feature scale (tuned on dev: 0.5, 1.5, 3 tried). */
+  static final double NB_BETA = 1.5;
+
+  private static float[] nbScale(List<Example> examples, int bits) {
+    int d = 1 << bits;
+    float[] pos = new float[d];
+    float[] neg = new float[d];
+    double sp = 0;
+    double sn = 0;
+    for (Example ex : examples) {
+      if (ex.label() == SentimentLabel.NEU.ordinal()) {
+        continue;
+      }
+      float[] target = ex.label() == SentimentLabel.POS.ordinal() ? pos : neg;
+      for (int f : ex.features().index()) {
+        if (f < d) {
+          target[f]++;
+          if (target == pos) {
+            sp++;
+          } else {
+            sn++;
+          }
+        }
+      }
+    }
+    float[] scale = new float[d];
+    double alpha = 1;
+    sp += alpha * d;
+    sn += alpha * d;
+    for (int f = 0; f < d; f++) {
+      double r = Math.log(((pos[f] + alpha) / sp) / ((neg[f] + alpha) / sn));
+      scale[f] = (float) (1 + NB_BETA * Math.abs(r));
+    }
+    return scale;
   }
 
   void write(OutputStream out) throws IOException {
@@ -218,6 +302,22 @@ final class SentimentClassifier {
           for (int c = 0; c < CLASSES; c++) {
             // Half precision is plenty for these weights and halves the model file.
             data.writeShort(Float.floatToFloat16(weights[b + c]));
+          }
+        }
+      }
+      data.writeBoolean(scale != null);
+      if (scale != null) {
+        int n = 0;
+        for (int f = 0; f < scale.length; f++) {
+          if (scale[f] != 1f && weights[f * CLASSES] != 0) {
+            n++;
+          }
+        }
+        data.writeInt(n);
+        for (int f = 0; f < scale.length; f++) {
+          if (scale[f] != 1f && weights[f * CLASSES] != 0) {
+            data.writeInt(f);
+            data.writeShort(Float.floatToFloat16(scale[f]));
           }
         }
       }
@@ -246,7 +346,20 @@ final class SentimentClassifier {
           w[f * CLASSES + c] = Float.float16ToFloat(data.readShort());
         }
       }
-      return new SentimentClassifier(bits, lexicon, w);
+      float[] scale = null;
+      if (data.readBoolean()) {
+        scale = new float[1 << bits];
+        Arrays.fill(scale, 1f);
+        int n = data.readInt();
+        for (int i = 0; i < n; i++) {
+          int f = data.readInt();
+          if (f < 0 || f >= scale.length) {
+            throw new IOException(name + ": scale index out of range " + f);
+          }
+          scale[f] = Float.float16ToFloat(data.readShort());
+        }
+      }
+      return new SentimentClassifier(bits, lexicon, w, scale);
     }
   }
 }

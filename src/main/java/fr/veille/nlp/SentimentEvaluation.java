@@ -9,7 +9,7 @@ import java.util.Map;
  * @param macroF1 mean F1 over the gold label set (pos, neg, and neu unless binary)
  * @param byLabel precision, recall, F1 and support per label code
  * @param items number of items scored
- * @param itemsPerSecond scoring speed on one thread, after a warm-up pass
+ * @param itemsPerSecond scoring speed in items per CPU-second of one thread (per core), after a warm-up pass
  * @param binary true when the file has no neu item: predictions are then pos or neg by the sign of the score
  */
 public record SentimentEvaluation(double accuracy, double macroF1, Map<String, LabelScores> byLabel, int items,

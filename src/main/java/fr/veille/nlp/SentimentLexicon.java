@@ -36,6 +36,8 @@ final class SentimentLexicon {
   private final Map<String, Entry> folded = new HashMap<>();
   private final Map<String, Entry> prefixes = new HashMap<>();
   private int maxPrefix;
+  /** Hashes of the first three characters of prefix entries: most words skip the prefix search. */
+  private final java.util.BitSet prefixStarts = new java.util.BitSet(1 << 16);
   private final Map<String, List<Phrase>> phrasesByAnchor = new HashMap<>();
   private final List<Phrase> wildcardOnly = new ArrayList<>();
   private int size;
@@ -115,6 +117,9 @@ final class SentimentLexicon {
       if (expr.endsWith("*") && expr.length() > 1) {
         String p = expr.substring(0, expr.length() - 1);
         prefixes.put(p, entry);
+        if (p.length() >= 3) {
+          prefixStarts.set(start3(p));
+        }
         maxPrefix = Math.max(maxPrefix, p.length());
       } else {
         exact.put(expr, entry);
@@ -156,10 +161,12 @@ final class SentimentLexicon {
     if (e != null) {
       return e;
     }
-    for (int len = Math.min(maxPrefix, token.length()); len >= 3; len--) {
-      e = prefixes.get(token.substring(0, len));
-      if (e != null) {
-        return e;
+    if (token.length() >= 3 && prefixStarts.get(start3(token))) {
+      for (int len = Math.min(maxPrefix, token.length()); len >= 3; len--) {
+        e = prefixes.get(token.substring(0, len));
+        if (e != null) {
+          return e;
+        }
       }
     }
     // Reviews and tweets often drop accents (« drole », « interessant »).
@@ -167,6 +174,10 @@ final class SentimentLexicon {
       return folded.get(token);
     }
     return null;
+  }
+
+  private static int start3(String s) {
+    return ((s.charAt(0) * 31 + s.charAt(1)) * 31 + s.charAt(2)) & 0xFFFF;
   }
 
   private static boolean isAscii(String s) {

@@ -20,17 +20,22 @@ import java.util.regex.Pattern;
 /**
  * Builds the sentiment lexicon from the shared lexicons and veille's own press vocabulary:
  * textblob-fr (PDDL) and vader-fr (MIT) word valences averaged, vader-fr emoticons, emoji valued
- * from their French descriptions, FEEL (MIT) entries whose emotions agree with their polarity at a
- * low valence, then the hand-written political-press entries (idioms, judgement verbs with their
+ * from their French descriptions, then the hand-written political-press entries (idioms, judgement verbs with their
  * targeting role) which override everything, a valence 0 there removing a word that is neutral in
  * news (« président », « réforme »). Polarimots (licence not stated) only with {@code
- * includeNonCommercial}.
+ * includeNonCommercial}. FEEL is not used: it values thousands of neutral nouns (« heure », « père »,
+ * « titre » ±0.3), which cost 5 to 8 points of lexicon accuracy on dev and would make neutral news
+ * look opinionated.
  */
 final class SentimentLexiconBuilder {
 
   static final String PRESS_RESOURCE = "/fr/veille/nlp/sentiment-press-lexicon.tsv";
   private static final Pattern TEXTBLOB = Pattern.compile("<word form=\"([^\"]+)\"[^>]*polarity=\"([-0-9.]+)\"");
-  private static final double FEEL_VALENCE = 0.3;
+  /** Function words and punctuation that some source lexicons value; they carry no opinion. */
+  private static final java.util.Set<String> STOP = java.util.Set.of("n'", "ne", "pas", "plus", "sur", "tout", "tous",
+      "toute", "toutes", ":", ";", ",", ".", "?", "!", "-", "(", ")", "le", "la", "les", "de", "des", "un", "une",
+      "et", "ou", "à", "a", "en", "y", "que", "qui", "ce", "il", "elle", "on", "je", "nous", "vous", "ils", "elles",
+      "moins", "très", "trop", "peu", "assez", "si", "mais", "sans", "non", "jamais", "rien", "aucun", "aucune");
 
   private SentimentLexiconBuilder() {}
 
@@ -92,23 +97,6 @@ final class SentimentLexiconBuilder {
       }
       if (Math.abs(v) >= 0.1 && !form.isEmpty() && !form.contains("\t")) {
         map.computeIfAbsent(form, k -> new Sources()).add(Math.max(-1, Math.min(1, v)), 1, "vader");
-      }
-    }
-    // FEEL: a polarity per lemma-like term; kept when an emotion agrees with it, single words only.
-    Path feel = lexiconsDir.resolve("feel/FEEL.txt");
-    if (Files.isRegularFile(feel)) {
-      for (String line : Files.readAllLines(feel, StandardCharsets.UTF_8)) {
-        String[] c = line.split(";");
-        if (c.length < 9 || c[1].contains(" ")) {
-          continue;
-        }
-        boolean positive = c[2].equals("positive");
-        boolean agrees = positive ? c[3].equals("1") : (c[4].equals("1") || c[5].equals("1") || c[6].equals("1")
-            || c[8].equals("1"));
-        if (agrees) {
-          map.computeIfAbsent(SentimentLexicon.normalize(c[1]), k -> new Sources())
-              .add(positive ? FEEL_VALENCE : -FEEL_VALENCE, 0.5, "feel");
-        }
       }
     }
     if (includeNonCommercial) {
@@ -182,13 +170,13 @@ final class SentimentLexiconBuilder {
     map.entrySet().removeIf(e -> e.getValue().override == null
         && prefixes.stream().anyMatch(p -> e.getKey().startsWith(p) && !e.getKey().contains(" ")));
     out.write("# veille sentiment lexicon: expression TAB valence [-1,1] TAB role TAB sources\n");
-    out.write("# built by `veille train sentiment` from textblob-fr (PDDL), vader-fr (MIT), FEEL (MIT)"
+    out.write("# built by `veille train sentiment` from textblob-fr (PDDL), vader-fr (MIT)"
         + (includeNonCommercial ? ", polarimots (licence not stated: NOT for the default model)" : "")
         + " and veille's press vocabulary\n");
     int written = 0;
     for (Map.Entry<String, Sources> e : map.entrySet()) {
       double v = e.getValue().valence();
-      if (Math.abs(v) < 0.05) {
+      if (Math.abs(v) < 0.05 || (STOP.contains(e.getKey()) && e.getValue().override == null)) {
         continue;
       }
       out.write(e.getKey() + "\t" + String.format(Locale.ROOT, "%.3f", v) + "\t" + e.getValue().role + "\t"

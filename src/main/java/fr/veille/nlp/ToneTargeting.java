@@ -10,8 +10,9 @@ import java.util.Set;
  * source (the active subject, or the agent after « par » in the passive); a contest verb
  * ({@link ToneRole#VICTORY}) gives its valence to the loser and the opposite to the winner; any other
  * word goes to the nearest mention of its clause (others in that clause share it at a lower weight),
- * or, when its clause names nobody, to the nearest mention of the sentence at half weight. A source
- * introduced by « selon » / « d'après » gets nothing from other clauses. Stateless.
+ * or, when its clause names nobody, to the nearest mention of the sentence at half weight, unless that
+ * mention's own clause has a verb of its own (then it is a separate statement). A source introduced
+ * by « selon » / « d'après » gets nothing from other clauses. Stateless.
  */
 final class ToneTargeting {
 
@@ -25,6 +26,12 @@ final class ToneTargeting {
   private static final Set<String> PASSIVE_AUX =
       Set.of("été", "est", "sont", "fut", "furent", "sera", "seront", "était", "étaient", "soit", "soient",
           "être", "serait", "seraient");
+  private static final Set<String> REFLEXIVE = Set.of("s'", "se", "me", "m'", "te", "t'");
+  /** Auxiliaries and frequent verbs: a clause holding one is a statement of its own. */
+  private static final Set<String> FINITE =
+      Set.of("a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient", "sera", "seront",
+          "fut", "va", "vont", "doit", "doivent", "fait", "font", "dit", "reste", "restent", "dirige", "présente",
+          "conduit", "réunit", "annonce", "déclare", "veut", "peut");
   private static final Set<String> DETERMINERS = Set.of("le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs");
   private static final Set<String> REPORTING = Set.of("selon", "d'après");
 
@@ -162,7 +169,8 @@ final class ToneTargeting {
         return false;
       }
       if (PASSIVE_AUX.contains(a.norm[k])) {
-        return true;
+        // « s'est moqué » is pronominal, not passive.
+        return k == 0 || !REFLEXIVE.contains(a.norm[k - 1]);
       }
     }
     return false;
@@ -180,7 +188,10 @@ final class ToneTargeting {
     if (anyInClause && !targetInClause) {
       return new double[] {0, 4};
     }
-    if (!anyInClause && isReporter(a, t)) {
+    if (!anyInClause && (isReporter(a, t) || hasFiniteVerb(a, clause, clause[t.start()]))) {
+      // The mention's own clause is a statement about something else (« X a présenté le
+      // calendrier, au lendemain du tollé »): what another clause says is not about X. A verbless
+      // frame (« Pour l'UMP, c'est un camouflet ») still takes it.
       return new double[] {0, 4};
     }
     int myDistance = distance(it, t);
@@ -195,6 +206,15 @@ final class ToneTargeting {
       return nearest ? new double[] {1, 0} : new double[] {SHARED, 1};
     }
     return nearest ? new double[] {OTHER_CLAUSE, 2} : new double[] {OTHER_CLAUSE_SHARED, 3};
+  }
+
+  private static boolean hasFiniteVerb(SentimentRules.Analysis a, int[] clause, int c) {
+    for (int k = 0; k < a.norm.length; k++) {
+      if (clause[k] == c && FINITE.contains(a.norm[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isReporter(SentimentRules.Analysis a, MentionTokens t) {
