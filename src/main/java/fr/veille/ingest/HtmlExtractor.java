@@ -911,9 +911,17 @@ final class HtmlExtractor {
     return "";
   }
 
-  /** For tests: only the text, from HTML. */
-  static String mainText(String html) {
-    return extract(html, "").text();
+  /**
+   * The text of an HTML fragment that is all article (a feed item's content, a JSON export's body):
+   * no main-block selection, but scripts, share buttons, « lire aussi » links and the like go.
+   */
+  static String fragmentText(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    Element body = doc.body();
+    clean(body, "");
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs(body, paragraphs);
+    return Texts.cleanParagraphs(filter(paragraphs, ""));
   }
 
 }
