@@ -184,7 +184,7 @@ final class FeedReader implements FormatReader {
       return "XML uses an entity that is never resolved (DTD and external entities are disabled): " + trim(msg);
     }
     if (lower.contains("premature end") || lower.contains("unexpected eof") || lower.contains("end of file")
-        || lower.contains("must end with")) {
+        || lower.contains("must end with") || lower.contains("must start and end within the same entity")) {
       return "truncated XML (" + position(e) + ")";
     }
     return "malformed XML (" + position(e) + "): " + trim(msg);

@@ -61,7 +61,7 @@ final class TestFiles {
   }
 
   /** Records every call of an ingestion run. */
-  static final class Recorder implements IngestListener {
+  static class Recorder implements IngestListener {
     final List<Article> articles = new ArrayList<>();
     final List<SourceFile> files = new ArrayList<>();
     final List<String> skipped = new ArrayList<>();
