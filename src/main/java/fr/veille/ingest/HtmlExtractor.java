@@ -91,7 +91,8 @@ final class HtmlExtractor {
           "login", "connexion", "search", "recherche", "logo", "header", "entete", "credits", "copyright",
           "legal", "mentions", "jp", "wpcnt", "sharebar", "alert", "alerte", "ticker", "categories",
           "archives", "blogroll", "calendar", "calendrier", "rss", "follow", "suivez", "aside", "teaser",
-          "teasers", "more", "infos", "services", "module", "profile", "attribution", "colophon");
+          "teasers", "more", "infos", "services", "module", "profile", "attribution", "colophon",
+          "date", "dates", "timestamp", "datetime", "posted", "published", "updated");
 
   /** Prefixes of class words that mark boilerplate (« advertisement », « sponsored », « recommandations »). */
   private static final List<String> NEGATIVE_PREFIXES = List.of("advert", "sponsor", "recommand", "comment", "related");
@@ -404,6 +405,13 @@ final class HtmlExtractor {
     for (Element e : new ArrayList<>(body.getAllElements())) {
       if (e != body && DROP_TAGS.contains(e.normalName()) && e.parent() != null) {
         e.remove();
+      }
+    }
+    // A <time> standing alone between blocks is a date line, not text (inside a sentence it stays).
+    for (Element t : body.getElementsByTag("time")) {
+      Element parent = t.parent();
+      if (parent != null && Set.of("article", "header", "section", "div", "main", "body").contains(parent.normalName())) {
+        t.remove();
       }
     }
     Set<Element> protectedElements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -911,9 +919,17 @@ final class HtmlExtractor {
     return "";
   }
 
-  /** For tests: only the text, from HTML. */
-  static String mainText(String html) {
-    return extract(html, "").text();
+  /**
+   * The text of an HTML fragment that is all article (a feed item's content, a JSON export's body):
+   * no main-block selection, but scripts, share buttons, « lire aussi » links and the like go.
+   */
+  static String fragmentText(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    Element body = doc.body();
+    clean(body, "");
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs(body, paragraphs);
+    return Texts.cleanParagraphs(filter(paragraphs, ""));
   }
 
 }

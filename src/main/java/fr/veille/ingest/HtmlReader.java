@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class HtmlReader implements FormatReader {
   @Override
-  public List<Article> read(RawFile file) throws IngestException {
+  public List<Article> read(RawFile file, List<String> problems) throws IngestException {
     String html = Readers.decodeText(file, true);
     if (!html.contains("<") || !html.contains(">")) {
       throw new IngestException(file.path(), "not HTML (no tag at all) in a ." + Texts.extension(file.fileName()) + " file");

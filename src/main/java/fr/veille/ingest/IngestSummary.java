@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param undated articles without publication date (indexed, left out of time series)
  * @param nonFrench articles whose language is not French (left out of the French NLP)
  * @param byLanguage article count per ISO 639-3 language code
- * @param skipped files that gave no article, each with its reason, in walking order
+ * @param skipped files that gave no article, each with its reason, in walking order; also multi-article
+ *     files read only in part (a malformed line in a JSON Lines export…), whose good articles were kept
  * @param elapsed wall-clock time of the run
  */
 public record IngestSummary(

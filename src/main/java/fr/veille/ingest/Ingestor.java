@@ -82,6 +82,15 @@ public final class Ingestor {
     m.put("htm", html);
     m.put("xhtml", html);
     m.put("shtml", html);
+    FormatReader json = new JsonReader();
+    m.put("json", json);
+    m.put("jsonl", json);
+    m.put("ndjson", json);
+    FormatReader feed = new FeedReader();
+    m.put("xml", feed);
+    m.put("rss", feed);
+    m.put("atom", feed);
+    m.put("rdf", feed);
     return Map.copyOf(m);
   }
 
@@ -126,7 +135,7 @@ public final class Ingestor {
    */
   public List<Article> read(Path file, Path root) throws IngestException {
     byte[] bytes = readBytes(file);
-    return parse(file, relative(root, file), bytes);
+    return parse(file, relative(root, file), bytes, new ArrayList<>());
   }
 
   private byte[] readBytes(Path file) throws IngestException {
@@ -171,7 +180,8 @@ public final class Ingestor {
     return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 
-  private List<Article> parse(Path file, String relativePath, byte[] bytes) throws IngestException {
+  private List<Article> parse(Path file, String relativePath, byte[] bytes, List<String> problems)
+      throws IngestException {
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
     String ext = Texts.extension(name);
     FormatReader reader = READERS.get(ext);
@@ -187,7 +197,7 @@ public final class Ingestor {
     String folder = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
     List<Article> read;
     try {
-      read = reader.read(new RawFile(file, relativePath, bytes, folder));
+      read = reader.read(new RawFile(file, relativePath, bytes, folder), problems);
     } catch (IngestException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
@@ -195,7 +205,7 @@ public final class Ingestor {
       throw new IngestException(file, "cannot parse: " + e, e);
     }
     if (read.isEmpty()) {
-      throw new IngestException(file, "no article in the file");
+      throw new IngestException(file, problems.isEmpty() ? "no article in the file" : String.join("; ", problems));
     }
     List<Article> out = new ArrayList<>(read.size());
     for (Article a : read) {
@@ -348,13 +358,19 @@ public final class Ingestor {
         return;
       }
       List<Article> read;
+      List<String> problems = new ArrayList<>();
       try {
-        read = parse(p, rel, bytes);
+        read = parse(p, rel, bytes, problems);
       } catch (IngestException e) {
         skip(p, e.reason());
         return;
       }
       filesRead++;
+      if (!problems.isEmpty()) {
+        // Good items are kept; the file is still reported, so that nothing is lost silently.
+        skip(p, "partly read (" + read.size() + (read.size() == 1 ? " article" : " articles") + " kept): "
+            + String.join("; ", problems));
+      }
       for (Article a : read) {
         articles++;
         if (a.published() == null) {

@@ -25,12 +25,19 @@ final class LanguageGuesser {
       Set.of("le", "la", "les", "des", "du", "de", "un", "une", "et", "est", "dans", "pour", "sur",
           "que", "qui", "pas", "au", "aux", "avec", "par", "ce", "cette", "il", "elle", "ils", "sont",
           "ont", "son", "sa", "ses", "leur", "mais", "ou", "plus", "nous", "vous", "été", "à", "d", "l",
-          "qu", "n", "s", "c", "j", "était", "sera", "entre", "après", "selon", "lors", "contre");
+          "qu", "n", "s", "c", "j", "était", "sera", "entre", "après", "selon", "lors", "contre", "je",
+          "tu", "ne", "se", "me", "te", "y", "en", "donc", "car", "ni", "très", "bien", "depuis", "aussi",
+          "tout", "tous", "sans", "sous", "chez", "vers", "comme", "si", "ça", "nos", "vos", "mes", "notre",
+          "votre", "lui", "eux", "ai", "avons", "avez", "suis", "sommes", "êtes", "fait", "être", "avoir",
+          "ces", "cet", "dont", "où", "quand", "encore", "déjà", "toujours", "rien", "trois", "deux");
   private static final Set<String> ENGLISH_WORDS =
-      Set.of("the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "as", "was", "by",
+      Set.of("the", "of", "and", "to", "in", "is", "that", "for", "with", "as", "was", "by",
           "are", "it", "its", "this", "from", "be", "has", "have", "had", "at", "which", "an", "or",
           "were", "their", "they", "he", "she", "his", "her", "will", "would", "not", "but", "who",
-          "after", "said", "says", "been", "than");
+          "after", "said", "says", "been", "than", "you", "we", "i", "my", "our", "your", "there", "what",
+          "when", "how", "about", "into", "more", "also", "party", "learns", "learned", "new");
+
+  private static final java.util.regex.Pattern FRENCH_LETTERS = java.util.regex.Pattern.compile("[éèêëàâçùûüîïôœ]");
 
   private static volatile LanguageDetectorModel model;
 
@@ -84,6 +91,9 @@ final class LanguageGuesser {
       }
       if (ENGLISH_WORDS.contains(w)) {
         en++;
+      }
+      if (!FRENCH_WORDS.contains(w) && FRENCH_LETTERS.matcher(w).find()) {
+        fr++; // é, è, à, ç, œ… are rare in English words
       }
     }
     Language best = new LanguageDetectorME(model()).predictLanguage(sample);

@@ -33,7 +33,7 @@ final class MarkdownReader implements FormatReader {
   private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
 
   @Override
-  public List<Article> read(RawFile file) throws IngestException {
+  public List<Article> read(RawFile file, List<String> problems) throws IngestException {
     String text = Readers.decodeText(file, false).replace("\r\n", "\n").replace('\r', '\n');
     List<String> lines = List.of(text.split("\n", -1));
     Map<String, Object> meta = new LinkedHashMap<>();

@@ -24,7 +24,7 @@ final class TxtReader implements FormatReader {
   private static final int MAX_HEADER_LINES = 8;
 
   @Override
-  public List<Article> read(RawFile file) throws IngestException {
+  public List<Article> read(RawFile file, List<String> problems) throws IngestException {
     String text = Readers.decodeText(file, false);
     String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     int i = 0;
