@@ -108,8 +108,8 @@ final class LemmaRules {
         break;
       }
       case ADP:
-        if (form.equals("A")) {
-          return "à"; // « A » for « À » in capitals
+        if (form.equals("A") || form.equals("a")) {
+          return "à"; // « A » for « À » in capitals, or a missing accent
         }
         break;
       case DET: {
