@@ -2,6 +2,7 @@ package fr.veille.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import opennlp.tools.postag.POSModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,26 @@ class OpenNlpPosTaggerTest {
     String[] tags = split.tag(new String[] {"Le", "président", "du", "PS", "parle", "."});
     assertEquals(6, tags.length);
     assertEquals("ADP+DET", tags[2]);
+  }
+
+  @Test
+  void greedySearchGivesTheTagsOfTheModelsBeam() throws IOException {
+    OpenNlpPosTagger modelBeam = new OpenNlpPosTagger(FrenchNlp.posModel(), false, OpenNlpPosTagger.MODEL_BEAM);
+    String[][] sentences = {
+      {"Benjamin", "Lancar", ",", "président", "des", "Jeunes", "Populaires", ",", "a", "-t-il", "démissionné", "?"},
+      {"«", "La", "Coopol", "»", "coûte", "100 000", "euros", "à", "l'", "UMP", "selon", "David", "Assouline", "."},
+      {"Les", "militants", "du", "PS", "se", "moquent", "des", "«", "créateurs", "de", "possibles", "»", "."},
+    };
+    for (String[] s : sentences) {
+      assertArrayEquals(modelBeam.tag(s), tagger.tag(s), String.join(" ", s));
+    }
+  }
+
+  @Test
+  void aNegativeBeamIsRejected() throws IOException {
+    POSModel model = FrenchNlp.posModel();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new OpenNlpPosTagger(model, false, -1));
+    assertEquals("beam must be >= 1, or 0 for the model's beam: -1", e.getMessage());
   }
 
   @Test
