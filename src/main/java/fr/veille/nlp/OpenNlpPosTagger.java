@@ -118,7 +118,51 @@ public final class OpenNlpPosTagger implements PosTagger {
   }
 
   private String[] run(String[] words) {
-    return tagger != null ? tagger.tag(words) : decoders.get().tag(words);
+    String[] input = normalizeForModel(words);
+    return tagger != null ? tagger.tag(input) : decoders.get().tag(input);
+  }
+
+  /**
+   * The model learnt UD French-GSD's typography: straight apostrophes and quotes, "..." and "-"
+   * rather than ’ “ ” … — –, plain spaces in "100 000". Tokens are shown to it in that typography
+   * (« Qu’ » is otherwise an unknown word, tagged PROPN); the caller's array is not changed.
+   */
+  static String[] normalizeForModel(String[] words) {
+    String[] out = null;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      String n = normalizeForModel(w);
+      if (n != w) {
+        if (out == null) {
+          out = words.clone();
+        }
+        out[i] = n;
+      }
+    }
+    return out == null ? words : out;
+  }
+
+  private static String normalizeForModel(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (c == '’' || c == 'ʼ' || c == '‘' || c == '“' || c == '”' || c == '…' || c == '—' || c == '–'
+          || c == '\u00A0' || c == '\u202F' || c == '\u2009') {
+        StringBuilder sb = new StringBuilder(w.length() + 2);
+        for (int j = 0; j < w.length(); j++) {
+          char d = w.charAt(j);
+          switch (d) {
+            case '’', 'ʼ', '‘' -> sb.append('\'');
+            case '“', '”' -> sb.append('"');
+            case '…' -> sb.append("...");
+            case '—', '–' -> sb.append('-');
+            case '\u00A0', '\u202F', '\u2009' -> sb.append(' ');
+            default -> sb.append(d);
+          }
+        }
+        return sb.toString();
+      }
+    }
+    return w;
   }
 
   /** Tags UD words (contractions already split, as in a CoNLL-U file's word lines) as they are. */

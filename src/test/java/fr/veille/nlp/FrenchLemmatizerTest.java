@@ -52,6 +52,10 @@ class FrenchLemmatizerTest {
       connues      | ADJ   | connu
       première     | ADJ   | premier
       nouvel       | ADJ   | nouveau
+      # Abbreviated titles.
+      M.           | NOUN  | monsieur
+      Mme          | NOUN  | madame
+      Dr           | NOUN  | docteur
       # Pronouns and determiners follow UD French (stressed pronoun, « son » for possessives).
       il           | PRON  | lui
       -t-il        | PRON  | lui

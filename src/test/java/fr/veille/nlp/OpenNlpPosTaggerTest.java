@@ -64,6 +64,16 @@ class OpenNlpPosTaggerTest {
   }
 
   @Test
+  void curlyTypographyIsTaggedLikeTheStraightOne() {
+    String[] curly = {"Qu’", "en", "pense", "-t-on", "à", "l’", "UMP", "…", "—", "3\u00A0000", "militants", "?"};
+    String[] straight = {"Qu'", "en", "pense", "-t-on", "à", "l'", "UMP", "...", "-", "3 000", "militants", "?"};
+    String[] before = curly.clone();
+    assertArrayEquals(tagger.tag(straight), tagger.tag(curly));
+    assertEquals("SCONJ", tagger.tag(curly)[0]);
+    assertArrayEquals(before, curly, "the caller's tokens are not modified");
+  }
+
+  @Test
   void emptySentence() {
     assertEquals(0, tagger.tag(new String[0]).length);
   }
