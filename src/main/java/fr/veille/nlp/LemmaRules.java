@@ -19,6 +19,8 @@ final class LemmaRules {
   private static final Map<String, String> ELIDED = new HashMap<>();
   private static final Map<String, String> ADJECTIVES = new HashMap<>();
   private static final Map<String, String> VERBS = new HashMap<>();
+  /** Abbreviated titles (case-sensitive: « Me » is a title, « me » a pronoun). */
+  private static final Map<String, String> TITLES = new HashMap<>();
 
   static {
     put(PRONOUNS, "lui", "il", "elle", "le", "la", "l'", "lui");
@@ -56,6 +58,15 @@ final class LemmaRules {
     put(ADJECTIVES, "fou", "fol");
     put(ADJECTIVES, "mou", "mol");
     put(VERBS, "falloir", "faut");
+    put(TITLES, "monsieur", "M.", "M", "Mr", "Mr.");
+    put(TITLES, "messieurs", "MM.", "MM");
+    put(TITLES, "madame", "Mme", "Mme.");
+    put(TITLES, "mesdames", "Mmes", "Mmes.");
+    put(TITLES, "mademoiselle", "Mlle", "Mlle.");
+    put(TITLES, "docteur", "Dr", "Dr.");
+    put(TITLES, "professeur", "Pr", "Pr.");
+    put(TITLES, "maître", "Me", "Me.");
+    put(TITLES, "monseigneur", "Mgr", "Mgr.");
   }
 
   private static void put(Map<String, String> map, String lemma, String... forms) {
@@ -107,9 +118,16 @@ final class LemmaRules {
         }
         break;
       }
+      case NOUN: {
+        String l = TITLES.get(form);
+        if (l != null) {
+          return l;
+        }
+        break;
+      }
       case ADP:
-        if (form.equals("A")) {
-          return "à"; // « A » for « À » in capitals
+        if (form.equals("A") || form.equals("a")) {
+          return "à"; // « A » for « À » in capitals, or a missing accent
         }
         break;
       case DET: {

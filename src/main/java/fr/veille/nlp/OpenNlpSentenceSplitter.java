@@ -72,7 +72,10 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
           sentences.add(new TextSpan(start, end));
         }
       }
-      out.addAll(fixes ? SentenceFixes.repair(text, sentences) : sentences);
+      // Split, join, then split again: a join that pulls a leading « » » back can expose a new end.
+      out.addAll(fixes
+          ? SentenceFixes.splitMore(text, SentenceFixes.repair(text, SentenceFixes.splitMore(text, sentences)))
+          : sentences);
     }
     return out;
   }

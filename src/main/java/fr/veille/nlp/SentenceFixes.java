@@ -97,6 +97,48 @@ final class SentenceFixes {
     }
   }
 
+  /**
+   * Splits where the statistical model missed an obvious end: after a closing guillemet that
+   * follows final punctuation (« ... pas. » Le...), and after an ellipsis (… or ...), when a capital
+   * letter follows.
+   */
+  static List<TextSpan> splitMore(String text, List<TextSpan> sentences) {
+    List<TextSpan> out = new ArrayList<>(sentences.size() + 4);
+    for (TextSpan s : sentences) {
+      int start = s.start();
+      for (int i = s.start(); i < s.end() - 1; i++) {
+        char c = text.charAt(i);
+        int end = -1;
+        if (c == '»' && i > start && endsWithFinalPunctuation(text, start, i)) {
+          end = i + 1;
+        } else if (c == '…' || (c == '.' && i >= start + 2 && text.charAt(i - 1) == '.' && text.charAt(i - 2) == '.')) {
+          end = i + 1;
+        }
+        if (end > 0 && end < s.end() && FrenchTokenizer.isSpace(text.charAt(end))) {
+          int next = end;
+          while (next < s.end() && FrenchTokenizer.isSpace(text.charAt(next))) {
+            next++;
+          }
+          if (next < s.end() && Character.isUpperCase(text.charAt(next))) {
+            out.add(new TextSpan(start, end));
+            start = next;
+          }
+        }
+      }
+      out.add(new TextSpan(start, s.end()));
+    }
+    return out;
+  }
+
+  /** Whether the text before {@code i} (skipping spaces) ends with . ! ? or …, after {@code from}. */
+  private static boolean endsWithFinalPunctuation(String text, int from, int i) {
+    int k = i - 1;
+    while (k > from && FrenchTokenizer.isSpace(text.charAt(k))) {
+      k--;
+    }
+    return ".!?…".indexOf(text.charAt(k)) >= 0;
+  }
+
   /** Joins sentences split at a wrong place; spans are sorted, trimmed and non-overlapping. */
   static List<TextSpan> repair(String text, List<TextSpan> sentences) {
     if (sentences.size() < 2) {
@@ -108,13 +150,47 @@ final class SentenceFixes {
       TextSpan next = sentences.get(k);
       if (shouldJoin(text, current, next)) {
         current = new TextSpan(current.start(), next.end());
-      } else {
-        out.add(current);
-        current = next;
+        continue;
       }
+      int close = quoteContinuationEnd(text, sentences, k - 1, current);
+      if (close > k - 1) {
+        // « Je ne démissionnerai pas. Jamais. » a-t-il déclaré : one sentence up to the quote's end.
+        current = new TextSpan(current.start(), sentences.get(close).end());
+        k = close;
+        continue;
+      }
+      out.add(current);
+      current = next;
     }
     out.add(current);
     return out;
+  }
+
+  /**
+   * If {@code current} opens guillemets that a later sentence closes and that sentence goes on after
+   * the closing guillemet in lower case or with a comma (« ... » a-t-il dit ; « ... », estime-t-il),
+   * the index of that later sentence; else {@code index}.
+   */
+  private static int quoteContinuationEnd(String text, List<TextSpan> sentences, int index, TextSpan current) {
+    if (openGuillemets(text, current.start(), current.end()) == 0) {
+      return index;
+    }
+    for (int j = index + 1; j < sentences.size(); j++) {
+      TextSpan s = sentences.get(j);
+      if (s.end() - current.start() > MAX_QUOTE_JOIN) {
+        return index;
+      }
+      int close = closingGuillemet(text, s);
+      if (close >= 0) {
+        int k = close + 1;
+        while (k < s.end() && FrenchTokenizer.isSpace(text.charAt(k))) {
+          k++;
+        }
+        boolean continues = k < s.end() && (Character.isLowerCase(text.charAt(k)) || text.charAt(k) == ',');
+        return continues ? j : index;
+      }
+    }
+    return index;
   }
 
   static boolean shouldJoin(String text, TextSpan current, TextSpan next) {
@@ -142,10 +218,7 @@ final class SentenceFixes {
     } else if (Character.isLowerCase(first) && (ellipsis || "!?,".indexOf(last) >= 0)) {
       return true; // after an ellipsis, « ! » or « ? », a lower-case word goes on: « Ah ! mais... »
     }
-    // Inside « guillemets » opened in this sentence and closed in the next one.
-    return next.end() - current.start() <= MAX_QUOTE_JOIN
-        && openGuillemets(text, current.start(), current.end()) > 0
-        && closesGuillemet(text, next);
+    return false;
   }
 
   private static String firstWord(String text, TextSpan s) {
@@ -169,7 +242,7 @@ final class SentenceFixes {
     if (k == end) {
       return null;
     }
-    if (k > s.start() && !FrenchTokenizer.isSpace(text.charAt(k - 1)) && text.charAt(k - 1) != '(' && text.charAt(k - 1) != '.') {
+    if (k > s.start() && !FrenchTokenizer.isSpace(text.charAt(k - 1)) && "(.'’".indexOf(text.charAt(k - 1)) < 0) {
       return null;
     }
     return text.substring(k, end);
@@ -188,7 +261,8 @@ final class SentenceFixes {
     return open;
   }
 
-  private static boolean closesGuillemet(String text, TextSpan s) {
+  /** Offset of the first » in {@code s} that closes a guillemet opened before {@code s}, or -1. */
+  private static int closingGuillemet(String text, TextSpan s) {
     int depth = 0;
     for (int k = s.start(); k < s.end(); k++) {
       char c = text.charAt(k);
@@ -196,11 +270,11 @@ final class SentenceFixes {
         depth++;
       } else if (c == '»') {
         if (depth == 0) {
-          return true;
+          return k;
         }
         depth--;
       }
     }
-    return false;
+    return -1;
   }
 }

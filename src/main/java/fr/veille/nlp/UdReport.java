@@ -59,7 +59,8 @@ public record UdReport(
 
   /**
    * Single-thread throughput in gold surface tokens per CPU second of the measuring thread (so
-   * per core, and little affected by other processes); null when speed was not measured.
+   * per core; garbage collection on other threads is not counted), best of three windows; null when
+   * speed was not measured.
    *
    * @param pipeline sentences + tokens + POS on the raw text of the file
    * @param pipelineWithLemmas the same plus lemmas
