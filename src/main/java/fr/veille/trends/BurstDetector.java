@@ -350,6 +350,11 @@ public final class BurstDetector {
    * {@code before} that are not in a burst.
    */
   Expectation expect(EntitySeries series, boolean[] inBurst, int before, int t) {
+    return expect(series, inBurst, before, t, false);
+  }
+
+  /** As {@link #expect(EntitySeries, boolean[], int, int)}, of the articles when {@code articles}. */
+  Expectation expect(EntitySeries series, boolean[] inBurst, int before, int t, boolean articles) {
     List<TrendPoint> points = series.points();
     int w = window(series.by());
     int[] idx = new int[w];
@@ -360,15 +365,20 @@ public final class BurstDetector {
       }
     }
     TrendPoint now = points.get(t);
-    double scale = model == Model.CLUSTERED ? clusterInflation(points, idx, m, now) : 1;
+    double scale = !articles && model == Model.CLUSTERED ? clusterInflation(points, idx, m, now) : 1;
+    double[] y = new double[m];
+    int[] day = new int[m];
     double sum = 0;
     for (int i = 0; i < m; i++) {
-      sum += points.get(idx[i]).mentions() / scale;
+      TrendPoint p = points.get(idx[i]);
+      y[i] = (articles ? p.articles() : p.mentions()) / scale;
+      day[i] = dayIndex(series, idx[i]);
+      sum += y[i];
     }
     double mean = m == 0 ? 0 : sum / m;
-    double[] factor = weekdayFactors(series, idx, m, mean, scale);
+    double[] factor = weekdayFactors(series, y, day, m, mean);
     double mu = Math.max(rateFloor, mean * factor[dayIndex(series, t)]);
-    double x = now.mentions() / scale;
+    double x = (articles ? now.articles() : now.mentions()) / scale;
     if (model == Model.POISSON) {
       return new Expectation(x, mu, mu, scale);
     }
@@ -379,8 +389,8 @@ public final class BurstDetector {
     double excess = 0;
     double squares = 0;
     for (int i = 0; i < m; i++) {
-      double mj = mean * factor[dayIndex(series, idx[i])];
-      double d = points.get(idx[i]).mentions() / scale - mj;
+      double mj = mean * factor[day[i]];
+      double d = y[i] - mj;
       excess += d * d * dof - mj;
       squares += mj * mj;
     }
@@ -394,35 +404,46 @@ public final class BurstDetector {
     return new Expectation(x, mu, var, scale);
   }
 
-  /** Pseudo-articles of the prior on the variance of mentions per article (that of 1 + Poisson). */
+  /** Prior of the mentions per article: mean {@value}, variance {@link #CLUSTER_PRIOR_VARIANCE}. */
+  static final double CLUSTER_PRIOR_MEAN = 2;
+  /** Prior variance of the mentions per article (that of 1 + Poisson(1)). */
+  static final double CLUSTER_PRIOR_VARIANCE = 1;
+  /** Weight, in articles, of the prior of the mentions per article. */
   static final double CLUSTER_PRIOR_ARTICLES = 5;
 
   /**
    * Variance inflation of mention counts by their clustering in articles: with articles Poisson and
-   * c mentions per article, Var(mentions) = E[c^2] / E[c] × E[mentions]. E[c] and Var(c) come from
-   * the baseline and the tested period (a nuisance parameter, not the tested rate: a single article
-   * naming someone fifteen times makes a large inflation, not a burst); Var(c) is shrunk towards
-   * E[c] - 1, its value when an article names the entity 1 + Poisson times.
+   * c mentions per article, Var(mentions) = E[c²] / E[c] × E[mentions]. E[c] and Var(c) are
+   * estimated from the per-period deviations of mentions from E[c] × articles, on the baseline
+   * <em>and the tested period</em>, and shrunk towards a prior (an article names an entity
+   * 1 + Poisson(1) times) worth a few articles, which is all there is for an entity without a past.
+   * The clustering is a nuisance parameter, not the tested rate: including the tested period keeps
+   * one or two profile articles naming someone fifteen times from making a burst (measured: 0.5–1.5
+   * false bursts per 100 series with 10 % of such articles, against 4.5–8.5 from the baseline
+   * alone), at the price of missing some bursts of intensity (more mentions per article, with few
+   * more articles: 49 % detected against 57 %).
    */
   private static double clusterInflation(List<TrendPoint> points, int[] idx, int m, TrendPoint now) {
-    long mentions = now.mentions();
-    long articles = now.articles();
+    double mentions = CLUSTER_PRIOR_MEAN * CLUSTER_PRIOR_ARTICLES;
+    double articles = CLUSTER_PRIOR_ARTICLES;
+    mentions += now.mentions();
+    articles += now.articles();
     for (int i = 0; i < m; i++) {
       mentions += points.get(idx[i]).mentions();
       articles += points.get(idx[i]).articles();
     }
-    if (articles == 0 || mentions == 0) {
-      return 1;
+    double c = Math.max(1, mentions / articles);
+    double dev = CLUSTER_PRIOR_VARIANCE * CLUSTER_PRIOR_ARTICLES;
+    if (now.articles() > 0) {
+      dev += square(now.mentions() - c * now.articles());
     }
-    double c = Math.max(1, (double) mentions / articles);
-    double dev = now.articles() > 0 ? square(now.mentions() - c * now.articles()) : 0;
     for (int i = 0; i < m; i++) {
       TrendPoint p = points.get(idx[i]);
       if (p.articles() > 0) {
         dev += square(p.mentions() - c * p.articles());
       }
     }
-    double varC = (dev + CLUSTER_PRIOR_ARTICLES * (c - 1)) / (articles + CLUSTER_PRIOR_ARTICLES);
+    double varC = dev / articles;
     return Math.max(1, (varC + c * c) / c);
   }
 
@@ -439,7 +460,7 @@ public final class BurstDetector {
   }
 
   /** Multiplicative weekday factors of a daily baseline (all 1 otherwise), averaging 1 over the window. */
-  private double[] weekdayFactors(EntitySeries series, int[] idx, int m, double mean, double scale) {
+  private double[] weekdayFactors(EntitySeries series, double[] y, int[] day, int m, double mean) {
     double[] f = {1, 1, 1, 1, 1, 1, 1};
     if (!adjustsWeekdays(series) || m == 0 || mean == 0) {
       return f;
@@ -447,16 +468,15 @@ public final class BurstDetector {
     double[] sum = new double[7];
     int[] days = new int[7];
     for (int i = 0; i < m; i++) {
-      int d = dayIndex(series, idx[i]);
-      sum[d] += series.points().get(idx[i]).mentions() / scale;
-      days[d]++;
+      sum[day[i]] += y[i];
+      days[day[i]]++;
     }
     for (int d = 0; d < 7; d++) {
       f[d] = (sum[d] + WEEKDAY_SHRINKAGE) / (days[d] * mean + WEEKDAY_SHRINKAGE);
     }
     double avg = 0;
     for (int i = 0; i < m; i++) {
-      avg += f[dayIndex(series, idx[i])];
+      avg += f[day[i]];
     }
     avg /= m;
     for (int d = 0; d < 7; d++) {

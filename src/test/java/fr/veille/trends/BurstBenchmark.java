@@ -25,7 +25,12 @@ public final class BurstBenchmark {
 
   /** One kind of synthetic series; {@code plant == null} for pure noise. */
   record Scenario(String name, Granularity by, int n, double rate, double dispersion, boolean weekdays,
-      double negativeShare, SyntheticSeries.Plant plant) {}
+      double negativeShare, SyntheticSeries.Plant plant, double profiles) {
+    Scenario(String name, Granularity by, int n, double rate, double dispersion, boolean weekdays,
+        double negativeShare, SyntheticSeries.Plant plant) {
+      this(name, by, n, rate, dispersion, weekdays, negativeShare, plant, 0);
+    }
+  }
 
   /** Results of one detector on one scenario. */
   record Score(int series, int withBurst, int detected, int bad) {
@@ -51,8 +56,9 @@ public final class BurstBenchmark {
     d.put("clustered NB, α=0.05", BurstDetector.defaults().withSignificance(0.05));
     if (Boolean.getBoolean("variants")) {
       d.put("φ0=0.1×4", BurstDetector.defaults().withDispersionPrior(0.1, 4));
-      d.put("φ0=0.1×12", BurstDetector.defaults().withDispersionPrior(0.1, 12));
-      d.put("φ0=0.2×8", BurstDetector.defaults().withDispersionPrior(0.2, 8));
+      d.put("φ0=0.5×4", BurstDetector.defaults().withDispersionPrior(0.5, 4));
+      d.put("history 8", BurstDetector.defaults().withBaseline(12, 8));
+      d.put("window 26", BurstDetector.defaults().withBaseline(26, 4));
     }
     return d;
   }
@@ -72,6 +78,10 @@ public final class BurstBenchmark {
     }
     s.add(new Scenario("noise, daily weekdays over-dispersed (φ=0.3), 3 art/day", d, 120, 3, 0.3, true, 0.2, null));
     s.add(new Scenario("steady 2 art/wk (Xavier Bertrand-like)", w, 17, 2, 0, false, 0.1, null));
+    for (double rate : new double[] {0.3, 1, 3}) {
+      s.add(new Scenario("noise with 10 % profile articles (1+Poisson(10) mentions), " + rate + " art/wk", w, 26,
+          rate, 0, false, 0.2, null, 0.1));
+    }
     for (double base : new double[] {1, 3}) {
       for (double factor : new double[] {3, 5, 10}) {
         s.add(new Scenario("planted ×" + (int) factor + " over 2 wk, " + base + " art/wk", w, 26, base, 0, false, 0.2,
@@ -80,6 +90,10 @@ public final class BurstBenchmark {
     }
     s.add(new Scenario("planted ×5 over 2 wk, over-dispersed 3 art/wk", w, 26, 3, 0.5, false, 0.2,
         new SyntheticSeries.Plant(16, 17, 15, 0.2)));
+    s.add(new Scenario("planted ×5 over 2 wk, 3 art/wk with 10 % profile articles", w, 26, 3, 0, false, 0.2,
+        new SyntheticSeries.Plant(16, 17, 15, 0.2), 0.1));
+    s.add(new Scenario("intensity: ×2 articles, ×3 mentions/article over 2 wk, 3 art/wk", w, 26, 3, 0, false, 0.2,
+        new SyntheticSeries.Plant(16, 17, 6, 0.2, 6.5)));
     for (double rate : new double[] {2, 3, 6, 10}) {
       s.add(new Scenario("first-ever, 0 → " + rate + " art/wk over 2 wk", w, 17, 0, 0, false, 0.2,
           new SyntheticSeries.Plant(5, 6, rate, 0.2)));
@@ -100,7 +114,7 @@ public final class BurstBenchmark {
   }
 
   static Score score(BurstDetector detector, Scenario sc, int count, long seed) {
-    SyntheticSeries gen = new SyntheticSeries(seed);
+    SyntheticSeries gen = new SyntheticSeries(seed, sc.profiles());
     int withBurst = 0;
     int detected = 0;
     int bad = 0;
