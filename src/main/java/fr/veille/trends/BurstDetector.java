@@ -86,7 +86,21 @@ public final class BurstDetector {
      * The default: negative binomial on mentions scaled by their clustering in articles (so the test
      * counts independent events), with estimated over-dispersion and baseline uncertainty.
      */
-    CLUSTERED
+    CLUSTERED,
+    /**
+     * Negative binomial on the number of articles naming the entity, mentions ignored: the
+     * comparison point of the clustered model (an article is one independent event). With this
+     * model, {@link Burst#baseline()} and {@link Burst#pValue()} are about articles, not mentions.
+     */
+    ARTICLES,
+    /**
+     * The default: a period is tested both on its clustered mentions and on its articles, and the
+     * smaller p-value, doubled (Bonferroni over the two statistics), is its p-value. Articles give
+     * the power on bursts of volume, robust to articles naming the entity many times; clustered
+     * mentions catch bursts of intensity (the entity becomes the subject of articles that used to
+     * mention it in passing).
+     */
+    COMBINED
   }
 
   /** Pseudo-mentions per weekday pulling the weekday factors towards 1. */
@@ -147,7 +161,7 @@ public final class BurstDetector {
    * classification level 0.05.
    */
   public static BurstDetector defaults() {
-    return new BurstDetector(0.01, 0.05, 5, 2, -1, -1, 0.25, Model.CLUSTERED, 0.25, 4, true, 0.25, 20, 0.05);
+    return new BurstDetector(0.01, 0.05, 5, 2, -1, -1, 0.25, Model.COMBINED, 0.25, 4, true, 0.25, 20, 0.05);
   }
 
   /** Family-wise significance level of the burst test within one series, in (0, 1). */
@@ -253,18 +267,39 @@ public final class BurstDetector {
   }
 
   /**
-   * The bursts of all the series, with α divided by the number of series so that the probability of
-   * any false burst over the whole query stays below α. Bursts are in the order of the series.
+   * The bursts of many series (the entities of one query), controlling the false discovery rate
+   * over entities at the significance level: Benjamini–Hochberg on the {@linkplain #seriesPValue
+   * series p-values}, then {@link #detect} at the level BH grants (k α / N for k selected series of
+   * N) on the selected series only. Among the entities reported, the expected share without a real
+   * burst is at most α (series independent). Bursts are in the order of the series.
    */
   public List<Burst> detectAll(Collection<EntitySeries> series) {
     Objects.requireNonNull(series, "series");
-    if (series.isEmpty()) {
+    List<EntitySeries> all = List.copyOf(series);
+    int n = all.size();
+    double[] q = new double[n];
+    for (int i = 0; i < n; i++) {
+      q[i] = seriesPValue(all.get(i));
+    }
+    double[] sorted = q.clone();
+    java.util.Arrays.sort(sorted);
+    int k = 0;
+    for (int i = n; i >= 1; i--) {
+      if (sorted[i - 1] <= i * alpha / n) {
+        k = i;
+        break;
+      }
+    }
+    if (k == 0) {
       return List.of();
     }
-    BurstDetector corrected = series.size() == 1 ? this : withSignificance(alpha / series.size());
+    double level = Math.min(alpha, k * alpha / n);
+    BurstDetector granted = withSignificance(level);
     List<Burst> out = new ArrayList<>();
-    for (EntitySeries s : series) {
-      out.addAll(corrected.detect(s));
+    for (int i = 0; i < n; i++) {
+      if (q[i] <= level) {
+        out.addAll(granted.detect(all.get(i)));
+      }
     }
     return List.copyOf(out);
   }
@@ -280,30 +315,20 @@ public final class BurstDetector {
       return List.of();
     }
     // Each period is tested alone and, with the one before, as a pair: Bonferroni over both.
-    double onsetLevel = alpha / (2.0 * (n - history));
+    double onsetLevel = alpha / tests(n, history);
     boolean[] inBurst = new boolean[n];
     Expectation[] null0 = new Expectation[n];
+    Expectation[] nullArticles = new Expectation[n];
     List<Burst> bursts = new ArrayList<>();
     int t = history;
     while (t < n) {
-      TrendPoint p = points.get(t);
-      Expectation e = expect(series, inBurst, t, t);
+      Expectation e;
       int start = -1;
-      if (p.mentions() >= minMentions && p.articles() >= minArticles && e.pValue() <= onsetLevel) {
+      double[] p = onsetPValues(series, inBurst, t, history);
+      if (p[0] <= onsetLevel) {
         start = t;
-      } else if (t > history && !inBurst[t - 1] && model != Model.POISSON) {
-        // A burst spread over two periods, each too weak alone (a story breaking late in a week).
-        TrendPoint q = points.get(t - 1);
-        Expectation first = expect(series, inBurst, t - 1, t - 1);
-        Expectation second = expect(series, inBurst, t - 1, t);
-        if (first.x() > first.mean()
-            && second.x() > second.mean()
-            && p.mentions() + q.mentions() >= minMentions
-            && p.articles() + q.articles() >= minArticles
-            && upperTail(first.x() + second.x(), first.mean() + second.mean(), first.variance() + second.variance())
-                <= onsetLevel) {
-          start = t - 1;
-        }
+      } else if (p[1] <= onsetLevel) {
+        start = t - 1;
       }
       if (start >= 0) {
         int forcedEnd = t;
@@ -313,18 +338,97 @@ public final class BurstDetector {
         do {
           inBurst[t] = true;
           null0[t] = e;
+          nullArticles[t] = model == Model.COMBINED ? expect(series, inBurst, t, t, true) : null;
           t++;
           if (t >= n) {
             break;
           }
           e = expect(series, inBurst, t, t);
-        } while (t <= forcedEnd || e.x() > e.mean() && e.pValue() <= continuationAlpha);
-        bursts.add(burst(series, start, t - 1, null0, negativeBaseline));
+        } while (t <= forcedEnd || continues(series, inBurst, t));
+        bursts.add(burst(series, start, t - 1, null0, nullArticles, negativeBaseline));
       } else {
         t++;
       }
     }
     return List.copyOf(bursts);
+  }
+
+  private static int tests(int n, int history) {
+    return 2 * (n - history);
+  }
+
+  /**
+   * The p-values of a burst opening at {@code t} alone, and over {@code t - 1} and {@code t} together
+   * (a burst spread over two periods, each too weak alone: a story breaking late in a week); 1 when
+   * the minimum mentions and articles are not reached.
+   */
+  private double[] onsetPValues(EntitySeries series, boolean[] inBurst, int t, int history) {
+    if (model != Model.COMBINED) {
+      return onsetPValues(series, inBurst, t, history, false);
+    }
+    double[] mentions = onsetPValues(series, inBurst, t, history, false);
+    double[] articles = onsetPValues(series, inBurst, t, history, true);
+    return new double[] {
+      Math.min(1, 2 * Math.min(mentions[0], articles[0])), Math.min(1, 2 * Math.min(mentions[1], articles[1]))
+    };
+  }
+
+  private double[] onsetPValues(EntitySeries series, boolean[] inBurst, int t, int history, boolean articles) {
+    List<TrendPoint> points = series.points();
+    TrendPoint p = points.get(t);
+    double single = 1;
+    double pair = 1;
+    if (p.mentions() >= minMentions && p.articles() >= minArticles) {
+      single = expect(series, inBurst, t, t, articles).pValue();
+    }
+    if (t > history && !inBurst[t - 1] && model != Model.POISSON) {
+      TrendPoint q = points.get(t - 1);
+      if (p.mentions() + q.mentions() >= minMentions && p.articles() + q.articles() >= minArticles) {
+        Expectation first = expect(series, inBurst, t - 1, t - 1, articles);
+        Expectation second = expect(series, inBurst, t - 1, t, articles);
+        if (first.x() > first.mean() && second.x() > second.mean()) {
+          pair = upperTail(first.x() + second.x(), first.mean() + second.mean(),
+              first.variance() + second.variance());
+        }
+      }
+    }
+    return new double[] {single, pair};
+  }
+
+  /** Whether period {@code t} still belongs to the burst before it. */
+  private boolean continues(EntitySeries series, boolean[] inBurst, int t) {
+    Expectation e = expect(series, inBurst, t, t);
+    if (e.x() > e.mean() && e.pValue() <= continuationAlpha) {
+      return true;
+    }
+    if (model != Model.COMBINED) {
+      return false;
+    }
+    Expectation a = expect(series, inBurst, t, t, true);
+    return a.x() > a.mean() && a.pValue() <= continuationAlpha;
+  }
+
+  /**
+   * The p-value of "this series has no burst": the smallest onset p-value of the series times the
+   * number of onset tests (Bonferroni), at most 1. {@link #detect} finds at least one burst exactly
+   * when this is at most the significance level (the first onset has no earlier burst to exclude
+   * from its baseline, so it does not depend on the level).
+   */
+  public double seriesPValue(EntitySeries series) {
+    Objects.requireNonNull(series, "series");
+    validate(series);
+    int n = series.points().size();
+    int history = minHistory(series.by());
+    if (n <= history) {
+      return 1;
+    }
+    boolean[] none = new boolean[n];
+    double min = 1;
+    for (int t = history; t < n; t++) {
+      double[] p = onsetPValues(series, none, t, history);
+      min = Math.min(min, Math.min(p[0], p[1]));
+    }
+    return Math.min(1, min * tests(n, history));
   }
 
   private static void validate(EntitySeries series) {
@@ -354,7 +458,9 @@ public final class BurstDetector {
   }
 
   /** As {@link #expect(EntitySeries, boolean[], int, int)}, of the articles when {@code articles}. */
-  Expectation expect(EntitySeries series, boolean[] inBurst, int before, int t, boolean articles) {
+  Expectation expect(EntitySeries series, boolean[] inBurst, int before, int t, boolean countArticles) {
+    boolean articles = countArticles || model == Model.ARTICLES;
+    boolean clustered = model == Model.CLUSTERED || model == Model.COMBINED;
     List<TrendPoint> points = series.points();
     int w = window(series.by());
     int[] idx = new int[w];
@@ -365,7 +471,7 @@ public final class BurstDetector {
       }
     }
     TrendPoint now = points.get(t);
-    double scale = !articles && model == Model.CLUSTERED ? clusterInflation(points, idx, m, now) : 1;
+    double scale = !articles && clustered ? clusterInflation(points, idx, m, now) : 1;
     double[] y = new double[m];
     int[] day = new int[m];
     double sum = 0;
@@ -510,7 +616,8 @@ public final class BurstDetector {
     return articles > 0 ? Math.max(1, (double) mentions / articles) : 1;
   }
 
-  private Burst burst(EntitySeries series, int from, int to, Expectation[] null0, Baseline base) {
+  private Burst burst(EntitySeries series, int from, int to, Expectation[] null0, Expectation[] nullArticles,
+      Baseline base) {
     List<TrendPoint> points = series.points();
     int mentions = 0;
     long articles = 0;
@@ -521,6 +628,9 @@ public final class BurstDetector {
     double mean = 0;
     double var = 0;
     double expected = 0;
+    double xa = 0;
+    double meanA = 0;
+    double varA = 0;
     for (int t = from; t <= to; t++) {
       TrendPoint p = points.get(t);
       mentions += p.mentions();
@@ -532,10 +642,18 @@ public final class BurstDetector {
       mean += null0[t].mean();
       var += null0[t].variance();
       expected += null0[t].mentions();
+      if (nullArticles[t] != null) {
+        xa += nullArticles[t].x();
+        meanA += nullArticles[t].mean();
+        varA += nullArticles[t].variance();
+      }
     }
     // The periods' baselines are nearly the same, so summing their variances understates a little
     // the shared uncertainty of the baseline mean: the burst p-value is slightly optimistic.
     double pValue = upperTail(x, mean, var);
+    if (model == Model.COMBINED) {
+      pValue = Math.min(1, 2 * Math.min(pValue, upperTail(xa, meanA, varA)));
+    }
     double c = clusterSize(mentions, articles);
     long n = Math.round(total / c);
     long k = Math.min(n, Math.round(negative / c));

@@ -49,11 +49,13 @@ public final class BurstBenchmark {
 
   static Map<String, BurstDetector> detectors() {
     Map<String, BurstDetector> d = new LinkedHashMap<>();
-    d.put("clustered NB (default)", BurstDetector.defaults());
+    d.put("combined (default)", BurstDetector.defaults());
+    d.put("clustered NB", BurstDetector.defaults().withModel(BurstDetector.Model.CLUSTERED));
     d.put("Poisson", BurstDetector.defaults().withModel(BurstDetector.Model.POISSON));
     d.put("NB", BurstDetector.defaults().withModel(BurstDetector.Model.NEGATIVE_BINOMIAL));
-    d.put("clustered NB, no weekday", BurstDetector.defaults().withWeekdayAdjustment(false));
-    d.put("clustered NB, α=0.05", BurstDetector.defaults().withSignificance(0.05));
+    d.put("NB on articles", BurstDetector.defaults().withModel(BurstDetector.Model.ARTICLES));
+    d.put("combined, no weekday", BurstDetector.defaults().withWeekdayAdjustment(false));
+    d.put("combined, α=0.05", BurstDetector.defaults().withSignificance(0.05));
     if (Boolean.getBoolean("variants")) {
       d.put("φ0=0.1×4", BurstDetector.defaults().withDispersionPrior(0.1, 4));
       d.put("φ0=0.5×4", BurstDetector.defaults().withDispersionPrior(0.5, 4));
@@ -170,7 +172,62 @@ public final class BurstBenchmark {
     }
   }
 
+  /**
+   * Queries of 20 entities: 16 of pure noise (weekly Poisson at 0.3, 1, 3 and 10 articles a week),
+   * 4 with a planted burst (×5 from 3 a week, Coopol-like 1 → 7, first-ever 0 → 6, ×10 from 1).
+   * Returns {planted found, noise entities with a burst}, summed over the queries.
+   */
+  static int[] queries(int count, boolean all, long seed) {
+    SyntheticSeries gen = new SyntheticSeries(seed);
+    BurstDetector d = BurstDetector.defaults();
+    Granularity w = Granularity.WEEK;
+    int found = 0;
+    int falseEntities = 0;
+    for (int q = 0; q < count; q++) {
+      List<EntitySeries> series = new ArrayList<>();
+      double[] rates = {0.3, 1, 3, 10};
+      for (int i = 0; i < 16; i++) {
+        series.add(gen.series("bruit " + i, w, 17, rates[i % 4], 0, false, 0.2, null));
+      }
+      series.add(gen.series("planté 0", w, 17, 3, 0, false, 0.2, new SyntheticSeries.Plant(10, 11, 15, 0.2)));
+      series.add(gen.series("planté 1", w, 17, 1, 0, false, 0.2, new SyntheticSeries.Plant(10, 11, 7, 0.2)));
+      series.add(gen.series("planté 2", w, 17, 0, 0, false, 0.2, new SyntheticSeries.Plant(5, 6, 6, 0.2)));
+      series.add(gen.series("planté 3", w, 17, 1, 0, false, 0.2, new SyntheticSeries.Plant(10, 11, 10, 0.2)));
+      List<Burst> bursts = new ArrayList<>();
+      if (all) {
+        bursts.addAll(d.detectAll(series));
+      } else {
+        for (EntitySeries s : series) {
+          bursts.addAll(d.detect(s));
+        }
+      }
+      var entities = bursts.stream().map(Burst::entity).distinct().toList();
+      for (String e : entities) {
+        if (e.startsWith("planté")) {
+          found++;
+        } else {
+          falseEntities++;
+        }
+      }
+    }
+    return new int[] {found, falseEntities};
+  }
+
+  static void printQueries(PrintStream out, int count) {
+    out.println();
+    out.println("| " + count + " queries of 20 weekly series (16 noise, 4 planted) | planted found | false entities per query |");
+    out.println("|---|---|---|");
+    for (boolean all : new boolean[] {false, true}) {
+      int[] r = queries(count, all, 1789);
+      out.printf(Locale.ROOT, "| %s | %.0f%% | %.2f |%n",
+          all ? "detectAll (Benjamini–Hochberg over entities)" : "detect per series (α per series)",
+          100.0 * r[0] / (4 * count), (double) r[1] / count);
+    }
+  }
+
   public static void main(String[] args) {
-    print(System.out, args.length > 0 ? Integer.parseInt(args[0]) : 200);
+    int count = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+    print(System.out, count);
+    printQueries(System.out, count / 2);
   }
 }

@@ -114,8 +114,10 @@ public final class DemoCorpusBursts {
   static void print(PrintStream out, Path corpus) throws IOException {
     List<EntitySeries> all = series(corpus);
     Map<String, BurstDetector> detectors = new LinkedHashMap<>();
-    detectors.put("clustered NB (default), detectAll", BurstDetector.defaults());
+    detectors.put("combined (default), detectAll", BurstDetector.defaults());
+    detectors.put("clustered NB, detectAll", BurstDetector.defaults().withModel(BurstDetector.Model.CLUSTERED));
     detectors.put("plain NB, detectAll", BurstDetector.defaults().withModel(BurstDetector.Model.NEGATIVE_BINOMIAL));
+    detectors.put("NB on articles, detectAll", BurstDetector.defaults().withModel(BurstDetector.Model.ARTICLES));
     detectors.put("Poisson, detectAll", BurstDetector.defaults().withModel(BurstDetector.Model.POISSON));
     for (EntitySeries s : all) {
       StringBuilder line = new StringBuilder(String.format("%-28s", s.entity()));
@@ -123,6 +125,13 @@ public final class DemoCorpusBursts {
         line.append(String.format(" %2d/%-3d", p.articles(), p.mentions()));
       }
       out.println(line);
+    }
+    out.println("== combined (default), detect per series: series p-values");
+    for (EntitySeries s : all) {
+      double q = BurstDetector.defaults().seriesPValue(s);
+      if (q < 0.5) {
+        out.printf("%-28s series p=%.2g%n", s.entity(), q);
+      }
     }
     for (var d : detectors.entrySet()) {
       out.println("== " + d.getKey());
