@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * Measures {@link BurstDetector} on synthetic series with fixed seeds and prints a Markdown table:
@@ -25,15 +26,20 @@ public final class BurstBenchmark {
 
   /** One kind of synthetic series; {@code plant == null} for pure noise. */
   record Scenario(String name, Granularity by, int n, double rate, double dispersion, boolean weekdays,
-      double negativeShare, SyntheticSeries.Plant plant, double profiles) {
+      double negativeShare, SyntheticSeries.Plant plant, double profiles, boolean articlePolarity) {
     Scenario(String name, Granularity by, int n, double rate, double dispersion, boolean weekdays,
         double negativeShare, SyntheticSeries.Plant plant) {
-      this(name, by, n, rate, dispersion, weekdays, negativeShare, plant, 0);
+      this(name, by, n, rate, dispersion, weekdays, negativeShare, plant, 0, false);
+    }
+
+    Scenario(String name, Granularity by, int n, double rate, double dispersion, boolean weekdays,
+        double negativeShare, SyntheticSeries.Plant plant, double profiles) {
+      this(name, by, n, rate, dispersion, weekdays, negativeShare, plant, profiles, false);
     }
   }
 
   /** Results of one detector on one scenario. */
-  record Score(int series, int withBurst, int detected, int bad) {
+  record Score(int series, int withBurst, int detected, int bad, int badByZ) {
     double falsePer100() {
       return 100.0 * withBurst / series;
     }
@@ -44,6 +50,10 @@ public final class BurstBenchmark {
 
     double badPercent() {
       return 100.0 * bad / series;
+    }
+
+    double badByZPercent() {
+      return 100.0 * badByZ / series;
     }
   }
 
@@ -108,6 +118,10 @@ public final class BurstBenchmark {
       s.add(new Scenario("Coopol-like 1 → 7 art/wk, negative share 0.2 → " + neg, w, 17, 1, 0, false, 0.2,
           new SyntheticSeries.Plant(10, 11, 7, neg)));
     }
+    for (double neg : new double[] {0.2, 0.35, 0.5, 0.7}) {
+      s.add(new Scenario("Coopol-like, polarity per article, negative share 0.2 → " + neg, w, 17, 1, 0, false, 0.2,
+          new SyntheticSeries.Plant(10, 11, 7, neg), 0, true));
+    }
     for (double neg : new double[] {0.2, 0.6}) {
       s.add(new Scenario("Lancar-like 0 → 10 art/wk, negative share → " + neg, w, 17, 0, 0, false, 0.2,
           new SyntheticSeries.Plant(5, 6, 10, neg)));
@@ -116,10 +130,11 @@ public final class BurstBenchmark {
   }
 
   static Score score(BurstDetector detector, Scenario sc, int count, long seed) {
-    SyntheticSeries gen = new SyntheticSeries(seed, sc.profiles());
+    SyntheticSeries gen = new SyntheticSeries(seed, sc.profiles(), sc.articlePolarity());
     int withBurst = 0;
     int detected = 0;
     int bad = 0;
+    int badByZ = 0;
     for (int i = 0; i < count; i++) {
       EntitySeries series = gen.series("X", sc.by(), sc.n(), sc.rate(), sc.dispersion(), sc.weekdays(),
           sc.negativeShare(), sc.plant());
@@ -136,12 +151,50 @@ public final class BurstBenchmark {
             if (b.kind() == BuzzKind.BAD_BUZZ) {
               bad++;
             }
+            if (twoProportionP(series, b) <= 0.05) {
+              badByZ++;
+            }
             break;
           }
         }
       }
     }
-    return new Score(count, withBurst, detected, bad);
+    return new Score(count, withBurst, detected, bad, badByZ);
+  }
+
+  /**
+   * The alternative classification: one-sided two-proportion z-test of the negative share of the
+   * burst's mentions against the 12 periods before it, mentions taken as independent.
+   */
+  static double twoProportionP(EntitySeries series, Burst b) {
+    long n1 = 0;
+    long k1 = 0;
+    long n0 = 0;
+    long k0 = 0;
+    List<TrendPoint> points = series.points();
+    int first = -1;
+    for (int t = 0; t < points.size(); t++) {
+      TrendPoint p = points.get(t);
+      if (!p.start().isBefore(b.start()) && !p.start().isAfter(b.end())) {
+        first = first < 0 ? t : first;
+        n1 += p.mentions();
+        k1 += p.negative();
+      }
+    }
+    for (int t = Math.max(0, first - 12); t < first; t++) {
+      n0 += points.get(t).mentions();
+      k0 += points.get(t).negative();
+    }
+    if (n1 == 0 || n0 == 0) {
+      return 1;
+    }
+    double pooled = (double) (k0 + k1) / (n0 + n1);
+    double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / n0 + 1.0 / n1));
+    if (se == 0) {
+      return 1;
+    }
+    double z = ((double) k1 / n1 - (double) k0 / n0) / se;
+    return 1 - new NormalDistribution().cumulativeProbability(z);
   }
 
   static void print(PrintStream out, int count) {
@@ -162,7 +215,8 @@ public final class BurstBenchmark {
         if (sc.plant() == null) {
           row.append(String.format(Locale.ROOT, " FP %.1f/100 |", s.falsePer100()));
         } else if (sc.name().contains("negative share")) {
-          row.append(String.format(Locale.ROOT, " det %.0f%%, BAD %.0f%% |", s.detectedPercent(), s.badPercent()));
+          row.append(String.format(Locale.ROOT, " det %.0f%%, BAD %.0f%% (z-test %.0f%%) |", s.detectedPercent(),
+              s.badPercent(), s.badByZPercent()));
         } else {
           row.append(String.format(Locale.ROOT, " det %.0f%% |", s.detectedPercent()));
         }

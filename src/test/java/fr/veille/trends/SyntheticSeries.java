@@ -23,16 +23,22 @@ final class SyntheticSeries {
 
   private final SplittableRandom random;
   private final double profiles;
+  private final boolean articlePolarity;
 
   /** Articles name the entity 1 + Poisson(1.5) times. */
   SyntheticSeries(long seed) {
-    this(seed, 0);
+    this(seed, 0, false);
   }
 
-  /** With a share of profile articles naming the entity 1 + Poisson(10) times (heavy clusters). */
-  SyntheticSeries(long seed, double profiles) {
+  /**
+   * With a share of profile articles naming the entity 1 + Poisson(10) times (heavy clusters), and
+   * with the polarity drawn per article (all the mentions of an article share it) when {@code
+   * articlePolarity}, else per mention.
+   */
+  SyntheticSeries(long seed, double profiles, boolean articlePolarity) {
     random = new SplittableRandom(seed);
     this.profiles = profiles;
+    this.articlePolarity = articlePolarity;
   }
 
   /**
@@ -81,14 +87,16 @@ final class SyntheticSeries {
     int negative = 0;
     int positive = 0;
     for (int a = 0; a < articles; a++) {
-      mentions += 1 + poisson(profiles > 0 && random.nextDouble() < profiles ? 10 : extraMentions);
-    }
-    for (int i = 0; i < mentions; i++) {
-      double u = random.nextDouble();
-      if (u < negativeShare) {
-        negative++;
-      } else if (u < negativeShare + 0.2) {
-        positive++;
+      int m = 1 + poisson(profiles > 0 && random.nextDouble() < profiles ? 10 : extraMentions);
+      mentions += m;
+      double articleDraw = random.nextDouble();
+      for (int i = 0; i < m; i++) {
+        double u = articlePolarity ? articleDraw : random.nextDouble();
+        if (u < negativeShare) {
+          negative++;
+        } else if (u < negativeShare + 0.2) {
+          positive++;
+        }
       }
     }
     int neutral = mentions - negative - positive;
