@@ -9,17 +9,19 @@ import java.util.Map;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
- * Measures {@link BurstDetector} on synthetic series with fixed seeds and prints a Markdown table:
- * false bursts per 100 pure-noise series, detection rate of planted bursts, and the share of planted
- * negative (or neutral) bursts classified BAD_BUZZ, for the default negative binomial detector and
- * its alternatives. Run:
+ * Measures {@link BurstDetector} on synthetic series with fixed seeds and prints Markdown tables:
+ * false bursts per 100 pure-noise series, detection rate of planted bursts, share of planted bursts
+ * classified BAD_BUZZ (and by a mention-level two-proportion z-test, for comparison), for the
+ * default detector and its alternatives; then queries of 20 entities with {@code detect} per series
+ * against {@code detectAll}. Run from the repository root:
  *
  * <pre>
- * ./mvnw -q -B test-compile exec:java ... (no exec plugin): instead
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) fr.veille.trends.BurstBenchmark [series per scenario]
+ * ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) fr.veille.trends.BurstBenchmark 200
  * </pre>
  *
- * where target/cp.txt comes from {@code ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/cp.txt}.
+ * The argument is the number of series per scenario; {@code -Dvariants=true} adds columns for other
+ * dispersion priors and baseline windows.
  */
 public final class BurstBenchmark {
   private BurstBenchmark() {}

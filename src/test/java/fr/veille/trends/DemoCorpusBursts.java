@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * sentiment (so every burst is a BUZZ here; the lead's series carry the polarity counts). Run:
  *
  * <pre>
+ * ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) fr.veille.trends.DemoCorpusBursts corpus
  * </pre>
  */
