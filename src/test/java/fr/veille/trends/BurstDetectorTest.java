@@ -423,4 +423,39 @@ class BurstDetectorTest {
     List<Burst> bursts = DEFAULTS.withModel(model).detect(lancar());
     assertTrue(bursts.stream().anyMatch(b -> b.start().equals(LocalDate.of(2010, 2, 8))), bursts::toString);
   }
+
+  @Test
+  void randomSeriesGiveWellFormedBursts() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(1981);
+    int bursts = 0;
+    for (int i = 0; i < 300; i++) {
+      Granularity by = Granularity.values()[random.nextInt(3)];
+      int n = random.nextInt(80);
+      List<TrendPoint> points = new ArrayList<>();
+      LocalDate start = by.start(W1);
+      for (int t = 0; t < n; t++) {
+        int articles = random.nextInt(10) < 7 ? random.nextInt(3) : random.nextInt(60);
+        int mentions = articles == 0 ? 0 : articles + random.nextInt(1 + 4 * articles);
+        int negative = mentions == 0 ? 0 : random.nextInt(mentions + 1);
+        int positive = random.nextInt(mentions - negative + 1);
+        points.add(point(start, articles, mentions, positive, negative));
+        start = by.next(start);
+      }
+      EntitySeries s = new EntitySeries("Ségolène Royal", EntityType.PER, by, points);
+      for (BurstDetector.Model model : BurstDetector.Model.values()) {
+        for (Burst b : DEFAULTS.withModel(model).detect(s)) {
+          bursts++;
+          assertAll(
+              () -> assertTrue(!b.end().isBefore(b.start())),
+              () -> assertTrue(b.pValue() >= 0 && b.pValue() <= 1, b::toString),
+              () -> assertTrue(b.negativePValue() >= 0 && b.negativePValue() <= 1, b::toString),
+              () -> assertTrue(b.negativeShare() >= 0 && b.negativeShare() <= 1, b::toString),
+              () -> assertTrue(b.baselineNegativeShare() > 0 && b.baselineNegativeShare() < 1, b::toString),
+              () -> assertTrue(b.baseline() > 0 && b.mentions() >= 0, b::toString),
+              () -> assertTrue(b.tone() >= -1 && b.tone() <= 1, b::toString));
+        }
+      }
+    }
+    assertTrue(bursts > 100, "bursts were produced: " + bursts);
+  }
 }
