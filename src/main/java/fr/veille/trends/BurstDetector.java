@@ -276,7 +276,10 @@ public final class BurstDetector {
         negativeAlpha);
   }
 
-  /** Least expected mentions per period, &gt; 0. */
+  /**
+   * Least expected count per period, &gt; 0, on the scale of the tested statistic (articles, or
+   * mentions divided by their clustering inflation; raw mentions for POISSON and NEGATIVE_BINOMIAL).
+   */
   public BurstDetector withRateFloor(double mentionsPerPeriod) {
     if (!(mentionsPerPeriod > 0) || Double.isInfinite(mentionsPerPeriod)) {
       throw new IllegalArgumentException("rate floor must be positive, got " + mentionsPerPeriod);
@@ -292,7 +295,7 @@ public final class BurstDetector {
         negativePriorWeight, negativeAlpha);
   }
 
-  /** Prior over-dispersion φ₀ ≥ 0 and its weight in periods ≥ 0 (negative binomial model only). */
+  /** Prior over-dispersion φ₀ ≥ 0 and its weight in periods ≥ 0 (every model but POISSON). */
   public BurstDetector withDispersionPrior(double phi, double weight) {
     if (!(phi >= 0) || !(weight >= 0) || Double.isInfinite(phi) || Double.isInfinite(weight)) {
       throw new IllegalArgumentException("dispersion prior and weight must be finite and >= 0, got " + phi + " and " + weight);
