@@ -38,8 +38,9 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
  * </ul>
  * Why this choice (table below): plain Poisson on mentions fires on 25–100 % of pure-noise series,
  * because mentions are clustered in articles and news is over-dispersed; a negative binomial on raw
- * mentions still fires on 12–25 % of them (low volume, profile articles); the clustered statistics
- * bring this to 0–1.5 % at the same α while keeping most of the power. Kleinberg's automaton was
+ * mentions still fires on up to 26 % of them (low volume, profile articles); the clustered
+ * statistics bring this to 0–2 % at the same α (apart from heavily over-dispersed series, below)
+ * while keeping most of the power. Kleinberg's automaton was
  * not retained: its states are rates of the whole series, not of a rolling baseline, so an entity
  * with a trend or an earlier burst shifts it, and it gives no p-value to report.
  *
@@ -63,9 +64,9 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
  * <p><b>Weekday effects.</b> Daily baselines get a factor per day of the week, estimated on the
  * window and shrunk towards 1 by {@value #WEEKDAY_SHRINKAGE} pseudo-counts per day, so that a
  * low-volume entity keeps a flat profile. Measured: on daily noise with a newsroom week (weekends at
- * a third of weekdays) the false-burst rate is 0–2.5 per 100 with or without the factors (the
- * estimated over-dispersion absorbs the weekday swing), but only the factors measure a Sunday
- * against Sundays (see the tests).
+ * a third of weekdays) the false-burst rate is 0–1 per 100 with the factors and 0.5–1 without (the
+ * estimated over-dispersion absorbs most of the weekday swing), but only the factors measure a
+ * Sunday against Sundays (see the tests).
  *
  * <p><b>Multiple testing.</b> {@link #detect} controls the family-wise error rate within a series
  * (Bonferroni over periods and the two statistics). Over the N entities of a query,
@@ -148,7 +149,7 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
  * | detectAll (Benjamini–Hochberg over entities) | 82% | 0.01 |
  * </pre>
  * Known weakness: heavily over-dispersed series (weekly rates drawn independently from a gamma of
- * shape 2) still get 6–16 false bursts per 100 series: a 12-period window cannot estimate φ well
+ * shape 2) still get 2–14 false bursts per 100 series: a 12-period window cannot estimate φ well
  * enough for tails at 10⁻⁴. Small bursts (×3 over two weeks from one article a week) are mostly
  * missed; that is the price of the multiple-testing control.
  */
@@ -605,10 +606,10 @@ public final class BurstDetector {
    * <em>and the tested period</em>, and shrunk towards a prior (an article names an entity
    * 1 + Poisson(1) times) worth a few articles, which is all there is for an entity without a past.
    * The clustering is a nuisance parameter, not the tested rate: including the tested period keeps
-   * one or two profile articles naming someone fifteen times from making a burst (measured: 0.5–1.5
-   * false bursts per 100 series with 10 % of such articles, against 4.5–8.5 from the baseline
-   * alone), at the price of missing some bursts of intensity (more mentions per article, with few
-   * more articles: 49 % detected against 57 %).
+   * one or two profile articles naming someone fifteen times from making a burst (measured during
+   * development with the clustered model alone: about 1 false burst per 100 series with 10 % of such
+   * articles, against 5–8 when D comes from the baseline alone), at the price of missing some bursts
+   * of intensity (more mentions per article, with few more articles: about 50 % found against 57 %).
    */
   private static double clusterInflation(List<TrendPoint> points, int[] idx, int m, TrendPoint now) {
     double mentions = CLUSTER_PRIOR_MEAN * CLUSTER_PRIOR_ARTICLES;
