@@ -343,4 +343,119 @@ class BurstDetectorTest {
     var score = BurstBenchmark.score(DEFAULTS, sc, 100, 17);
     assertTrue(score.badPercent() >= 90, score::toString);
   }
+
+  @Test
+  void seriesPValueDecidesWhetherDetectFindsABurst() {
+    SyntheticSeries gen = new SyntheticSeries(42);
+    int withBursts = 0;
+    for (int i = 0; i < 200; i++) {
+      SyntheticSeries.Plant plant = i % 2 == 0 ? null : new SyntheticSeries.Plant(12, 13, 2 + i % 9, 0.2);
+      EntitySeries s = gen.series("Parti de gauche", Granularity.WEEK, 20, 1 + i % 3, 0, false, 0.2, plant);
+      for (double alpha : new double[] {0.001, 0.01, 0.05}) {
+        BurstDetector d = DEFAULTS.withSignificance(alpha);
+        boolean found = !d.detect(s).isEmpty();
+        assertEquals(d.seriesPValue(s) <= alpha, found, "series " + i + " at " + alpha);
+        withBursts += found ? 1 : 0;
+      }
+    }
+    assertTrue(withBursts > 50, "the property was exercised: " + withBursts);
+  }
+
+  @Test
+  void detectAllKeepsOnlyWhatSurvivesTheFalseDiscoveryRate() {
+    SyntheticSeries gen = new SyntheticSeries(2010);
+    List<EntitySeries> query = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      query.add(gen.series("bruit " + i, Granularity.WEEK, 17, 0.5 + i % 4, 0, false, 0.2, null));
+    }
+    query.add(lancar());
+    List<Burst> all = DEFAULTS.detectAll(query);
+    assertEquals(List.of("Benjamin Lancar"), all.stream().map(Burst::entity).distinct().toList());
+    // A series just significant alone is not significant among 31.
+    EntitySeries marginal = null;
+    for (int seed = 0; marginal == null && seed < 2000; seed++) {
+      EntitySeries s = new SyntheticSeries(seed).series("Europe Écologie", Granularity.WEEK, 17, 2, 0, false, 0.2,
+          new SyntheticSeries.Plant(12, 12, 7, 0.2));
+      double q = DEFAULTS.seriesPValue(s);
+      if (q > 0.002 && q <= 0.01) {
+        marginal = s;
+      }
+    }
+    assertTrue(marginal != null);
+    assertEquals(1, DEFAULTS.detectAll(List.of(marginal)).size());
+    List<EntitySeries> crowd = new ArrayList<>(query.subList(0, 30));
+    crowd.add(marginal);
+    assertEquals(List.of(), DEFAULTS.detectAll(crowd));
+    assertEquals(List.of(), DEFAULTS.detectAll(List.of()));
+  }
+
+  @Test
+  void moreIntenseCoverageFromSomewhatMoreArticlesIsABurst() {
+    // Usually named in passing (2 articles, 2 mentions a week), then the subject of 4 articles a week.
+    int[][] weeks = new int[14][];
+    for (int i = 0; i < weeks.length; i++) {
+      weeks[i] = new int[] {2, 2, 0, 0};
+    }
+    weeks[12] = new int[] {4, 24, 2, 4};
+    weeks[13] = new int[] {4, 22, 2, 4};
+    EntitySeries s = weekly("Rachida Dati", EntityType.PER, weeks);
+    assertEquals(1, DEFAULTS.detect(s).size());
+    assertEquals(List.of(), DEFAULTS.withModel(BurstDetector.Model.ARTICLES).detect(s), "no more articles than usual x 2");
+  }
+
+  @Test
+  void aFewArticlesNamingSomeoneOverAndOverAreNoBurst() {
+    // Two long portraits of a newcomer, fifteen mentions each.
+    int[][] weeks = new int[12][];
+    for (int i = 0; i < weeks.length; i++) {
+      weeks[i] = new int[] {0, 0, 0, 0};
+    }
+    weeks[10] = new int[] {2, 30, 6, 2};
+    EntitySeries s = weekly("Jean Sarkozy", EntityType.PER, weeks);
+    assertEquals(List.of(), DEFAULTS.detect(s));
+    assertEquals(1, DEFAULTS.withModel(BurstDetector.Model.NEGATIVE_BINOMIAL).detect(s).size(),
+        "the unclustered model takes them for a burst");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"POISSON", "NEGATIVE_BINOMIAL", "CLUSTERED", "ARTICLES", "COMBINED"})
+  void everyModelFindsTheLancarAffair(BurstDetector.Model model) {
+    List<Burst> bursts = DEFAULTS.withModel(model).detect(lancar());
+    assertTrue(bursts.stream().anyMatch(b -> b.start().equals(LocalDate.of(2010, 2, 8))), bursts::toString);
+  }
+
+  @Test
+  void randomSeriesGiveWellFormedBursts() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(1981);
+    int bursts = 0;
+    for (int i = 0; i < 300; i++) {
+      Granularity by = Granularity.values()[random.nextInt(3)];
+      int n = random.nextInt(80);
+      List<TrendPoint> points = new ArrayList<>();
+      LocalDate start = by.start(W1);
+      for (int t = 0; t < n; t++) {
+        int articles = random.nextInt(10) < 7 ? random.nextInt(3) : random.nextInt(60);
+        int mentions = articles == 0 ? 0 : articles + random.nextInt(1 + 4 * articles);
+        int negative = mentions == 0 ? 0 : random.nextInt(mentions + 1);
+        int positive = random.nextInt(mentions - negative + 1);
+        points.add(point(start, articles, mentions, positive, negative));
+        start = by.next(start);
+      }
+      EntitySeries s = new EntitySeries("Ségolène Royal", EntityType.PER, by, points);
+      for (BurstDetector.Model model : BurstDetector.Model.values()) {
+        for (Burst b : DEFAULTS.withModel(model).detect(s)) {
+          bursts++;
+          assertAll(
+              () -> assertTrue(!b.end().isBefore(b.start())),
+              () -> assertTrue(b.pValue() >= 0 && b.pValue() <= 1, b::toString),
+              () -> assertTrue(b.negativePValue() >= 0 && b.negativePValue() <= 1, b::toString),
+              () -> assertTrue(b.negativeShare() >= 0 && b.negativeShare() <= 1, b::toString),
+              () -> assertTrue(b.baselineNegativeShare() > 0 && b.baselineNegativeShare() < 1, b::toString),
+              () -> assertTrue(b.baseline() > 0 && b.mentions() >= 0, b::toString),
+              () -> assertTrue(b.tone() >= -1 && b.tone() <= 1, b::toString));
+        }
+      }
+    }
+    assertTrue(bursts > 100, "bursts were produced: " + bursts);
+  }
 }

@@ -18,14 +18,38 @@ final class SyntheticSeries {
   /** Relative article rates Monday to Sunday: a newsroom week, quiet at the weekend. */
   static final double[] NEWSROOM_WEEK = {1.2, 1.3, 1.3, 1.25, 1.15, 0.45, 0.35};
 
-  private final SplittableRandom random;
+  /** Extra mentions per article beyond the first: Poisson with this mean. */
+  static final double EXTRA_MENTIONS = 1.5;
 
+  private final SplittableRandom random;
+  private final double profiles;
+  private final boolean articlePolarity;
+
+  /** Articles name the entity 1 + Poisson(1.5) times. */
   SyntheticSeries(long seed) {
-    random = new SplittableRandom(seed);
+    this(seed, 0, false);
   }
 
-  /** A planted change of rate and negative share over some periods. */
-  record Plant(int from, int to, double rate, double negativeShare) {
+  /**
+   * With a share of profile articles naming the entity 1 + Poisson(10) times (heavy clusters), and
+   * with the polarity drawn per article (all the mentions of an article share it) when {@code
+   * articlePolarity}, else per mention.
+   */
+  SyntheticSeries(long seed, double profiles, boolean articlePolarity) {
+    random = new SplittableRandom(seed);
+    this.profiles = profiles;
+    this.articlePolarity = articlePolarity;
+  }
+
+  /**
+   * A planted change over some periods: articles per period, negative share, and extra mentions
+   * per article (more intense coverage).
+   */
+  record Plant(int from, int to, double rate, double negativeShare, double extraMentions) {
+    Plant(int from, int to, double rate, double negativeShare) {
+      this(from, to, rate, negativeShare, EXTRA_MENTIONS);
+    }
+
     boolean covers(int t) {
       return t >= from && t <= to;
     }
@@ -49,26 +73,30 @@ final class SyntheticSeries {
         r = gamma(1 / articleDispersion) * r * articleDispersion;
       }
       int articles = poisson(r);
-      points.add(period(start, articles, planted ? plant.negativeShare() : negativeShare));
+      points.add(planted
+          ? period(start, articles, plant.negativeShare(), plant.extraMentions())
+          : period(start, articles, negativeShare, EXTRA_MENTIONS));
       start = by.next(start);
     }
     return new EntitySeries(entity, EntityType.PER, by, points);
   }
 
   /** One period with these articles: mentions clustered in articles, polarity drawn per mention. */
-  TrendPoint period(LocalDate start, int articles, double negativeShare) {
+  TrendPoint period(LocalDate start, int articles, double negativeShare, double extraMentions) {
     int mentions = 0;
     int negative = 0;
     int positive = 0;
     for (int a = 0; a < articles; a++) {
-      mentions += 1 + poisson(1.5);
-    }
-    for (int i = 0; i < mentions; i++) {
-      double u = random.nextDouble();
-      if (u < negativeShare) {
-        negative++;
-      } else if (u < negativeShare + 0.2) {
-        positive++;
+      int m = 1 + poisson(profiles > 0 && random.nextDouble() < profiles ? 10 : extraMentions);
+      mentions += m;
+      double articleDraw = random.nextDouble();
+      for (int i = 0; i < m; i++) {
+        double u = articlePolarity ? articleDraw : random.nextDouble();
+        if (u < negativeShare) {
+          negative++;
+        } else if (u < negativeShare + 0.2) {
+          positive++;
+        }
       }
     }
     int neutral = mentions - negative - positive;
@@ -81,7 +109,7 @@ final class SyntheticSeries {
     List<TrendPoint> points = new ArrayList<>();
     LocalDate start = MONDAY;
     for (int a : articles) {
-      points.add(period(start, a, negativeShare));
+      points.add(period(start, a, negativeShare, EXTRA_MENTIONS));
       start = by.next(start);
     }
     return new EntitySeries(entity, EntityType.PER, by, points);
