@@ -46,8 +46,8 @@ public final class ArticleIndexer {
 
   /**
    * @param ingestor reads the files
-   * @param commitEvery commit after this many indexed articles (and at the end); smaller loses less
-   *     work on a crash, larger indexes faster
+   * @param commitEvery commit once this many articles were indexed since the last commit, at the
+   *     next file boundary (and at the end); smaller loses less work on a crash, larger indexes faster
    */
   public ArticleIndexer(Ingestor ingestor, int commitEvery) {
     this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
@@ -129,6 +129,10 @@ public final class ArticleIndexer {
 
     @Override
     public boolean accept(SourceFile file) {
+      // Commit only here, between two files: a commit inside a file of several articles (JSON
+      // Lines, feeds) would record the file's new hash with only part of its articles, and the next
+      // run would skip the file as unchanged, losing the rest for good.
+      commitIfDue();
       seenFiles.add(file.relativePath());
       filesSeen++;
       if (filesSeen % 50 == 0) {
@@ -174,14 +178,23 @@ public final class ArticleIndexer {
         if (article.published() == null) {
           undated++;
         }
-        if (++sinceCommit >= commitEvery) {
-          writer.commit();
-          sinceCommit = 0;
-          progress.committed(writer.getDocStats().numDocs);
-        }
+        sinceCommit++;
       } catch (IOException e) {
         throw new java.io.UncheckedIOException("cannot write the index: " + e.getMessage(), e);
       }
+    }
+
+    private void commitIfDue() {
+      if (sinceCommit < commitEvery) {
+        return;
+      }
+      try {
+        writer.commit();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot write the index: " + e.getMessage(), e);
+      }
+      sinceCommit = 0;
+      progress.committed(writer.getDocStats().numDocs);
     }
 
     @Override
