@@ -35,6 +35,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Read access to an article index: search and the raw aggregates that trends are built from.
@@ -138,6 +139,11 @@ public final class ArticleIndex implements Closeable {
                 Float.isNaN(sd.score) ? 0f : sd.score));
       }
       return new SearchResults(total, hits);
+    } catch (IndexSearcher.TooManyClauses e) {
+      // Rewriting (e.g. 600 words, or fuzzy terms expanded) can exceed the clause limit: the user's query, not a bug.
+      throw QueryParsing.tooManyTerms(request.query(), e);
+    } catch (TooComplexToDeterminizeException e) {
+      throw QueryParsing.tooComplex(request.query(), e);
     } finally {
       searchers.release(searcher);
     }

@@ -59,8 +59,8 @@ public final class ArticleIndexer {
    * @param ingestor reads the files
    * @param enricher computes entities and tone of each article (NLP); {@link ArticleEnricher#NONE} for none
    * @param threads threads running the enricher (articles are still written in reading order)
-   * @param commitEvery commit after this many indexed articles (and at the end); smaller loses less
-   *     work on a crash, larger indexes faster
+   * @param commitEvery commit once this many articles were indexed since the last commit, at the
+   *     next file boundary (and at the end); smaller loses less work on a crash, larger indexes faster
    */
   public ArticleIndexer(Ingestor ingestor, ArticleEnricher enricher, int threads, int commitEvery) {
     this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
@@ -73,6 +73,11 @@ public final class ArticleIndexer {
     }
     this.threads = threads;
     this.commitEvery = commitEvery;
+  }
+
+  /** Without NLP, committing every {@code commitEvery} articles (at file boundaries). */
+  public ArticleIndexer(Ingestor ingestor, int commitEvery) {
+    this(ingestor, ArticleEnricher.NONE, 1, commitEvery);
   }
 
   /** Without NLP, committing every 2,000 articles. */
@@ -177,6 +182,10 @@ public final class ArticleIndexer {
 
     @Override
     public boolean accept(SourceFile file) {
+      // Commit only here, between two files: a commit inside a file of several articles (JSON
+      // Lines, feeds) would record the file's new hash with only part of its articles, and the next
+      // run would skip the file as unchanged, losing the rest for good.
+      commitIfDue();
       seenFiles.add(file.relativePath());
       filesSeen++;
       if (filesSeen % 50 == 0) {
@@ -223,12 +232,7 @@ public final class ArticleIndexer {
           pending.add(new Pending(article, pool.submit(build)));
           drain(pending.size() > 4 * threads);
         }
-        if (++sinceCommit >= commitEvery) {
-          drain(true);
-          writer.commit();
-          sinceCommit = 0;
-          progress.committed(articleCount(writer));
-        }
+        sinceCommit++;
       } catch (IOException e) {
         throw new UncheckedIOException(new IOException("cannot write the index: " + e.getMessage(), e));
       } catch (Exception e) {
@@ -272,6 +276,20 @@ public final class ArticleIndexer {
         } catch (ExecutionException e) {
           throw new IOException("cannot build the documents of " + next.article().path() + ": " + e.getCause(), e.getCause());
         }
+      }
+    }
+
+    private void commitIfDue() {
+      if (sinceCommit < commitEvery) {
+        return;
+      }
+      try {
+        drain(true); // every article read so far is written before the commit
+        writer.commit();
+        sinceCommit = 0;
+        progress.committed(articleCount(writer));
+      } catch (IOException e) {
+        throw new UncheckedIOException(new IOException("cannot write the index: " + e.getMessage(), e));
       }
     }
 

@@ -1,6 +1,8 @@
 package fr.veille.index;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -10,6 +12,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Parses users' queries: Lucene syntax, title and text searched by default (title weighs twice),
@@ -30,14 +33,35 @@ final class QueryParsing {
               Fields.FILE, new KeywordAnalyzer(),
               Fields.STORY, new KeywordAnalyzer()));
 
+  /** Deeper nesting is no real query, and the recursive parser would overflow its stack on it. */
+  static final int MAX_NESTING = 100;
+
+  /**
+   * Most copies a regular expression may make of its parts: each {@code {n}} copies what it repeats
+   * n times, and nested repeats multiply ({@code /((a{99}){99}){99}/} is a million states, seconds
+   * of CPU). The product of all bounds over-estimates side-by-side repeats, which is harmless.
+   */
+  static final int MAX_REGEXP_COPIES = 1_000;
+
+  private static final Pattern REGEXP_REPEAT = Pattern.compile("\\{\\s*(\\d+)\\s*(?:,\\s*(\\d*)\\s*)?}");
+
   static Query parse(String text) throws InvalidQueryException {
     String trimmed = text.strip();
     if (trimmed.isEmpty() || trimmed.equals("*:*") || trimmed.equals("*")) {
       return new MatchAllDocsQuery();
     }
+    if (nesting(trimmed) > MAX_NESTING) {
+      throw new InvalidQueryException("invalid query « " + abbreviate(trimmed) + " »: parentheses nested more than " + MAX_NESTING + " deep", null);
+    }
     MultiFieldQueryParser parser =
         new MultiFieldQueryParser(
-            new String[] {Fields.TITLE, Fields.TEXT}, QUERY_ANALYZER, Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f));
+            new String[] {Fields.TITLE, Fields.TEXT}, QUERY_ANALYZER, Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f)) {
+          @Override
+          protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            checkRepeats(termStr);
+            return super.getRegexpQuery(field, termStr);
+          }
+        };
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setSplitOnWhitespace(true);
     try {
@@ -45,8 +69,60 @@ final class QueryParsing {
     } catch (ParseException | IllegalArgumentException e) {
       throw new InvalidQueryException("invalid query « " + trimmed + " »: " + firstLine(e.getMessage()), e);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException("query « " + trimmed + " » expands to too many terms; make wildcards more specific", e);
+      throw tooManyTerms(trimmed, e);
+    } catch (TooComplexToDeterminizeException e) {
+      throw tooComplex(trimmed, e);
     }
+  }
+
+  /** For a query that parsed but proved too large when run: found by the fuzz test. */
+  static InvalidQueryException tooManyTerms(String query, RuntimeException cause) {
+    return new InvalidQueryException("query « " + abbreviate(query.strip()) + " » expands to too many terms; use fewer words or make wildcards more specific", cause);
+  }
+
+  static InvalidQueryException tooComplex(String query, RuntimeException cause) {
+    return new InvalidQueryException("query « " + abbreviate(query.strip()) + " » is too complex; simplify its regular expression or wildcards", cause);
+  }
+
+  private static void checkRepeats(String regexp) throws ParseException {
+    Matcher m = REGEXP_REPEAT.matcher(regexp);
+    long copies = 1;
+    while (m.find()) {
+      int bound = 1;
+      for (String number : new String[] {m.group(1), m.group(2)}) {
+        if (number != null && !number.isEmpty()) {
+          bound = Math.max(bound, number.length() > 4 ? Integer.MAX_VALUE : Integer.parseInt(number));
+        }
+      }
+      copies = Math.min(copies * bound, Integer.MAX_VALUE);
+      if (copies > MAX_REGEXP_COPIES) {
+        throw new ParseException("regular expression repeats more than " + MAX_REGEXP_COPIES + " times in all (at " + m.group() + ")");
+      }
+    }
+  }
+
+  /** Depth of parentheses outside quotes, escapes skipped. */
+  private static int nesting(String query) {
+    int depth = 0;
+    int max = 0;
+    boolean quoted = false;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        max = Math.max(max, ++depth);
+      } else if (!quoted && c == ')') {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return max;
+  }
+
+  private static String abbreviate(String query) {
+    return query.length() <= 80 ? query : query.substring(0, 77) + "…";
   }
 
   private static String firstLine(String message) {

@@ -14,8 +14,8 @@ final class StoryBands {
   /** Rows per band: with 4 rows, two texts of Jaccard similarity 0.5 share a band with high probability. */
   static final int ROWS = 4;
 
-  /** Estimated Jaccard similarity from which two articles are one story. */
-  static final double SAME_STORY = 0.5;
+  /** Estimated Jaccard similarity from which two articles are one story: the same as within a run. */
+  static final double SAME_STORY = fr.veille.ingest.StoryClusterer.DEFAULT_THRESHOLD;
 
   static List<String> keys(long[] signature) {
     List<String> keys = new ArrayList<>(signature.length / ROWS);
