@@ -267,6 +267,21 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
+  /**
+   * The share of negative mentions among all mentions of all entities in [from, to] (null: open),
+   * or NaN when there is no mention: what « usually » means for a corpus.
+   */
+  public double negativeShare(LocalDate from, LocalDate to) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      long[] t = EntityQueries.toneTotals(searcher, from, to);
+      long all = t[0] + t[1] + t[2];
+      return all == 0 ? Double.NaN : (double) t[1] / all;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   /** The entities with the most articles in [from, to] (null: open), of one type or all (null). */
   public List<EntityStats> topEntities(LocalDate from, LocalDate to, fr.veille.nlp.EntityType type, int n) throws IOException {
     IndexSearcher searcher = searchers.acquire();

@@ -137,6 +137,28 @@ final class EntityQueries {
     return values != null && values.advanceExact(doc) ? values.longValue() : 0;
   }
 
+  /** Positive, negative and neutral mentions of all entities in the range. */
+  static long[] toneTotals(IndexSearcher searcher, LocalDate from, LocalDate to) throws IOException {
+    long[] totals = new long[3];
+    forEachLeaf(
+        searcher,
+        entityDocs(null, from, to),
+        (leaf, docs, live) -> {
+          LeafReader r = leaf.reader();
+          NumericDocValues pos = r.getNumericDocValues(Fields.POSITIVE);
+          NumericDocValues neg = r.getNumericDocValues(Fields.NEGATIVE);
+          NumericDocValues neu = r.getNumericDocValues(Fields.NEUTRAL);
+          for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              totals[0] += value(pos, doc);
+              totals[1] += value(neg, doc);
+              totals[2] += value(neu, doc);
+            }
+          }
+        });
+    return totals;
+  }
+
   /** The entities with the most articles in the range, optionally of one type. */
   static List<EntityStats> top(IndexSearcher searcher, LocalDate from, LocalDate to, EntityType type, int n) throws IOException {
     Map<String, StatsAcc> acc = new HashMap<>();

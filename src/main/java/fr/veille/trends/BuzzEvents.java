@@ -47,9 +47,27 @@ public final class BuzzEvents {
     }
   }
 
+  /**
+   * Finds events with the default detector, run at a 5 % false discovery rate across the entities of
+   * the query (the conventional level of the Benjamini–Hochberg procedure that
+   * {@link BurstDetector#detectAll} applies), and with the corpus's own share of negative mentions as
+   * the prior of each entity's usual negativity: an entity with little history is compared with
+   * how this corpus usually speaks of anyone, not with a fixed guess.
+   */
   public static List<BuzzEvent> find(ArticleIndex index, Query query) throws IOException {
-    return find(index, query, BurstDetector.defaults());
+    BurstDetector detector = BurstDetector.defaults().withSignificance(FALSE_DISCOVERY_RATE);
+    double negative = index.negativeShare(query.from(), query.to());
+    if (negative > 0 && negative < 1) {
+      detector = detector.withNegativePrior(negative, NEGATIVE_PRIOR_WEIGHT);
+    }
+    return find(index, query, detector);
   }
+
+  /** Level of {@link BurstDetector#detectAll} across entities. */
+  static final double FALSE_DISCOVERY_RATE = 0.05;
+
+  /** Pseudo-mentions the corpus-wide negative share weighs in an entity's baseline. */
+  static final double NEGATIVE_PRIOR_WEIGHT = 20;
 
   public static List<BuzzEvent> find(ArticleIndex index, Query query, BurstDetector detector) throws IOException {
     List<String> names = new ArrayList<>(query.entities());
