@@ -29,8 +29,8 @@ final class BuzzCommand implements Callable<Integer> {
   @Option(names = "--entity", paramLabel = "NAME", description = "Only these entities (repeat); default: every entity with at least 3 articles.")
   List<String> entities = new ArrayList<>();
 
-  @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "week", description = "day or week (default: ${DEFAULT-VALUE}).")
-  String by;
+  @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "week", converter = PeriodConverter.class, description = "day or week (default: ${DEFAULT-VALUE}).")
+  Granularity by;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
@@ -41,15 +41,7 @@ final class BuzzCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Granularity granularity;
-    try {
-      granularity = Granularity.parse(by);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--by: " + e.getMessage());
-    }
-    if (granularity == Granularity.MONTH) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--by: buzz is detected by day or by week, not by month");
-    }
+    Granularity granularity = PeriodConverter.dayOrWeek(spec, by);
     if (format == OutputFormat.CSV) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format csv is not available for buzz (use table or json)");
     }

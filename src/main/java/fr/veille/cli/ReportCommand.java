@@ -25,8 +25,8 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--entity", paramLabel = "NAME", description = "Entities to chart (repeat); default: the most covered ones.")
   List<String> entities = new ArrayList<>();
 
-  @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "week", description = "day or week (default: ${DEFAULT-VALUE}).")
-  String by;
+  @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "week", converter = PeriodConverter.class, description = "day or week (default: ${DEFAULT-VALUE}).")
+  Granularity by;
 
   @Option(names = "--title", paramLabel = "TEXT", description = "Title of the report.")
   String title;
@@ -37,15 +37,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Granularity granularity;
-    try {
-      granularity = Granularity.parse(by);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--by: " + e.getMessage());
-    }
-    if (granularity == Granularity.MONTH) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--by: the report works by day or by week");
-    }
+    Granularity granularity = PeriodConverter.dayOrWeek(spec, by);
     Path file;
     try (ArticleIndex idx = Veille.openIndex(index.dir)) {
       file = HtmlReport.write(idx, new HtmlReport.Options(entities, granularity, range.from, range.to, title), out);

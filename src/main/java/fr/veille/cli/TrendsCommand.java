@@ -30,8 +30,8 @@ final class TrendsCommand implements Callable<Integer> {
   @Option(names = "--entity", required = true, paramLabel = "NAME", description = "An entity (repeat for several): « Lancar », « UMP »…")
   List<String> entities;
 
-  @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "week", description = "day, week or month (default: ${DEFAULT-VALUE}); weeks start on Monday.")
-  String by;
+  @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "week", converter = PeriodConverter.class, description = "day, week or month (default: ${DEFAULT-VALUE}); weeks start on Monday.")
+  Granularity by;
 
   @Option(names = "--stories", description = "Count stories (an AFP dispatch and its echoes once) instead of articles.")
   boolean stories;
@@ -48,12 +48,7 @@ final class TrendsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Granularity granularity;
-    try {
-      granularity = Granularity.parse(by);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--by: " + e.getMessage());
-    }
+    Granularity granularity = by;
     if (chart != null) {
       TrendChart.checkFormat(chart);
     }
