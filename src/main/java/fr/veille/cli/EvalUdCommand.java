@@ -28,7 +28,7 @@ final class EvalUdCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--no-speed", description = "Skip the speed measurement (a few seconds).")
+  @Option(names = "--no-speed", description = "Skip the speed measurement (about 20 s of CPU).")
   boolean noSpeed;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
