@@ -47,7 +47,7 @@ class ArticleIndexerCrashTest {
   private static final long SEED = 20100209L;
   private static final int ARTICLES = 500;
   private static final int COMMIT_EVERY = 5;
-  private static final int KILLS = 12;
+  private static final int KILLS = 10;
 
   @TempDir Path work;
 
@@ -56,6 +56,11 @@ class ArticleIndexerCrashTest {
     long started = System.nanoTime();
     Path corpus = work.resolve("articles");
     GeneratedCorpus.write(corpus, ARTICLES, SEED);
+    if (Ingestor.supportedExtensions().contains("jsonl")) {
+      for (int i = 0; i < 5; i++) {
+        GeneratedCorpus.writeJsonLines(corpus.resolve("export/" + i + "/articles.jsonl"), 8, SEED + i);
+      }
+    }
 
     // The reference: the same folder indexed in one uninterrupted run (one commit, at the end).
     Path cleanDir = work.resolve("clean-index");
@@ -140,6 +145,9 @@ class ArticleIndexerCrashTest {
     new ArticleIndexer(Ingestor.defaults()).index(corpus, cleanDir, IndexProgress.NONE);
     Map<String, Row> clean = rows(cleanDir);
     Map<String, Long> articlesPerFile = perFile(clean);
+    if (Ingestor.supportedExtensions().contains("jsonl")) {
+      assertEquals(5L, articlesPerFile.get("20-minutes/export-2010.jsonl"), articlesPerFile.toString());
+    }
 
     for (int k = 1; ; k++) {
       Path indexDir = work.resolve("index-" + k);
