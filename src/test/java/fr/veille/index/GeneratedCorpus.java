@@ -122,6 +122,27 @@ final class GeneratedCorpus {
     return written;
   }
 
+  /** A JSON Lines export of {@code articles} dated articles: one file, several articles. */
+  static void writeJsonLines(Path file, int articles, long seed) throws IOException {
+    Random random = new Random(seed);
+    StringBuilder lines = new StringBuilder();
+    ZonedDateTime start = ZonedDateTime.of(2010, 1, 4, 7, 0, 0, 0, PARIS);
+    for (int i = 0; i < articles; i++) {
+      String title = TITLES.get(random.nextInt(TITLES.size())) + " (export " + seed + "-" + (i + 1) + ")";
+      String text = body(random, (int) (seed % 100_000) * 100 + i + 100_000);
+      lines.append("{\"id\": \"export-").append(seed).append('-').append(i + 1)
+          .append("\", \"title\": \"").append(json(title))
+          .append("\", \"date\": \"").append(start.plusHours(7L * i).toOffsetDateTime())
+          .append("\", \"source\": \"20 Minutes\", \"text\": \"").append(json(text)).append("\"}\n");
+    }
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, lines, StandardCharsets.UTF_8);
+  }
+
+  private static String json(String s) {
+    return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+  }
+
   private static String body(Random random, int n) {
     StringBuilder text = new StringBuilder();
     int paragraphs = 1 + random.nextInt(3);

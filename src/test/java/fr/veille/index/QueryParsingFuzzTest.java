@@ -48,7 +48,7 @@ class QueryParsingFuzzTest {
     index.close();
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "2m")
   void anyQueryIsAnsweredOrRejectedWithAMessage(FuzzedDataProvider data) throws IOException {
     boolean dated = data.consumeBoolean();
     searchOrReject(data.consumeRemainingAsString(), dated);
