@@ -114,6 +114,7 @@ final class ArticleDocuments {
     for (EntityFacts e : facts.entities()) {
       doc.add(new StringField(Fields.ARTICLE_ENTITIES, e.canonical(), Field.Store.NO));
       doc.add(new SortedSetDocValuesField(Fields.ARTICLE_ENTITIES, new BytesRef(e.canonical())));
+      doc.add(new StringField(Fields.ARTICLE_ENTITY_KEYS, EntityKeys.key(e.canonical()), Field.Store.NO));
     }
     if (indexed.signature().length > 0) {
       doc.add(new StoredField(Fields.SIGNATURE, encode(indexed.signature())));

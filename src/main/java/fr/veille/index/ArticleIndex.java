@@ -221,7 +221,7 @@ public final class ArticleIndex implements Closeable {
       b.add(LongField.newRangeQuery(Fields.PUBLISHED, lo, hi), BooleanClause.Occur.FILTER);
     }
     if (entity != null) {
-      b.add(new TermQuery(new Term(Fields.ARTICLE_ENTITIES, entity)), BooleanClause.Occur.FILTER);
+      b.add(new TermQuery(new Term(Fields.ARTICLE_ENTITY_KEYS, EntityKeys.key(entity))), BooleanClause.Occur.FILTER);
     }
     if (request.tone() != null) {
       if (entity == null) {
@@ -240,7 +240,7 @@ public final class ArticleIndex implements Closeable {
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(Fields.BLOCK, articleId)), BooleanClause.Occur.FILTER)
             .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ENTITY)), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(Fields.ENTITY, entity)), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(Fields.ENTITY_KEY, EntityKeys.key(entity))), BooleanClause.Occur.FILTER)
             .build();
     TopDocs top = searcher.search(q, 1);
     if (top.scoreDocs.length == 0) {

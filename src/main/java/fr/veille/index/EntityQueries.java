@@ -69,7 +69,9 @@ final class EntityQueries {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     q.add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ENTITY)), BooleanClause.Occur.FILTER);
     if (canonical != null) {
-      q.add(new TermQuery(new Term(Fields.ENTITY, canonical)), BooleanClause.Occur.FILTER);
+      // By key: the same entity written « rue de Solférino » in one article and « Rue de Solférino »
+      // in another is one entity.
+      q.add(new TermQuery(new Term(Fields.ENTITY_KEY, EntityKeys.key(canonical))), BooleanClause.Occur.FILTER);
     }
     if (from != null || to != null) {
       int lo = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
@@ -204,7 +206,9 @@ final class EntityQueries {
             if (articles[ord] == 0) {
               continue;
             }
-            StatsAcc a = acc.computeIfAbsent(entity.lookupOrd(ord).utf8ToString(), k -> new StatsAcc());
+            String name = entity.lookupOrd(ord).utf8ToString();
+            StatsAcc a = acc.computeIfAbsent(EntityKeys.key(name), k -> new StatsAcc());
+            a.forms.merge(name, articles[ord], Integer::sum);
             a.articles += articles[ord];
             a.mentions += mentionSum[ord];
             a.toneSum += toneSum[ord] / 1000.0;
@@ -214,7 +218,7 @@ final class EntityQueries {
           }
         });
     return acc.entrySet().stream()
-        .map(e -> new EntityStats(e.getKey(), e.getValue().type, e.getValue().articles, (int) e.getValue().mentions, e.getValue().toneSum / e.getValue().articles))
+        .map(e -> new EntityStats(e.getValue().displayName(), e.getValue().type, e.getValue().articles, (int) e.getValue().mentions, e.getValue().toneSum / e.getValue().articles))
         .sorted(Comparator.comparingInt(EntityStats::articles).reversed().thenComparing(Comparator.comparingInt(EntityStats::mentions).reversed()).thenComparing(EntityStats::entity))
         .limit(n)
         .toList();
@@ -225,6 +229,15 @@ final class EntityQueries {
     long mentions;
     double toneSum;
     EntityType type = EntityType.MISC;
+    final Map<String, Integer> forms = new HashMap<>();
+
+    /** The form most articles use; on a tie, the first in code-point order (capitalised forms first). */
+    String displayName() {
+      return forms.entrySet().stream()
+          .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+          .orElseThrow()
+          .getKey();
+    }
   }
 
   /** The article document of each entity document: the next article document of its block. */
@@ -260,7 +273,7 @@ final class EntityQueries {
             if (article != DocIdSetIterator.NO_MORE_DOCS && entities != null && entities.advanceExact(article)) {
               for (int i = 0; i < entities.docValueCount(); i++) {
                 String other = entities.lookupOrd(entities.nextOrd()).utf8ToString();
-                if (!other.equals(canonical)) {
+                if (!EntityKeys.key(other).equals(EntityKeys.key(canonical))) {
                   counts.computeIfAbsent(other, k -> new int[2])[0]++;
                 }
               }

@@ -32,6 +32,8 @@ final class Fields {
   static final String ENTITY = "entity";
   /** Canonical names of all the entities of an article, on the article document (terms + sorted set). */
   static final String ARTICLE_ENTITIES = "article_entity";
+  /** Lookup keys ({@link EntityKeys}) of the entities of an article, on the article document. */
+  static final String ARTICLE_ENTITY_KEYS = "article_entity_key";
   /** The file of an entity document's article (Lucene wants one schema per field name: see FILE). */
   static final String ENTITY_FILE = "entity_file";
   /** The story of an entity document's article (doc values). */

@@ -43,7 +43,7 @@ final class ToneJoin extends Query {
     Query children =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ENTITY)), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(Fields.ENTITY, entity)), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(Fields.ENTITY_KEY, EntityKeys.key(entity))), BooleanClause.Occur.FILTER)
             .add(new TermQuery(new Term(Fields.TONE_LABEL, tone)), BooleanClause.Occur.FILTER)
             .build();
     Weight childWeight = searcher.createWeight(searcher.rewrite(children), ScoreMode.COMPLETE_NO_SCORES, 1f);
