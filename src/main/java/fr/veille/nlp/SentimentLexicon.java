@@ -32,6 +32,11 @@ final class SentimentLexicon {
 
   private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
+  /** Frequent words that an accent-folded look-up would confuse with valued ones (sur / sûr). */
+  private static final java.util.Set<String> FOLD_STOP =
+      java.util.Set.of("sur", "a", "ou", "la", "du", "des", "les", "mes", "tes", "ses", "ete", "fut", "eut", "pres",
+          "mur", "mure", "tache", "taches", "cote", "cotes", "foret", "peche", "pecher", "jeune", "jeunes", "role",
+          "age", "ages", "eleve", "eleves", "interesse", "marche", "passe", "pret", "prets", "haie", "hale");
   private final Map<String, Entry> exact = new HashMap<>();
   private final Map<String, Entry> folded = new HashMap<>();
   private final Map<String, Entry> prefixes = new HashMap<>();
@@ -123,7 +128,10 @@ final class SentimentLexicon {
         maxPrefix = Math.max(maxPrefix, p.length());
       } else {
         exact.put(expr, entry);
-        folded.putIfAbsent(fold(expr), entry);
+        String f = fold(expr);
+        if (!f.equals(expr) && !FOLD_STOP.contains(f)) {
+          folded.putIfAbsent(f, entry);
+        }
       }
       return;
     }
