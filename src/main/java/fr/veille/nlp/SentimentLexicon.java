@@ -169,6 +169,14 @@ final class SentimentLexicon {
     if (e != null) {
       return e;
     }
+    int len0 = token.length();
+    if (len0 > 4 && (token.charAt(len0 - 1) == 's' || token.charAt(len0 - 1) == 'x')) {
+      // Plurals missing from the sources (« crédibles », « nationaux » stays unknown).
+      e = exact.get(token.substring(0, len0 - 1));
+      if (e != null) {
+        return e;
+      }
+    }
     if (token.length() >= 3 && prefixStarts.get(start3(token))) {
       for (int len = Math.min(maxPrefix, token.length()); len >= 3; len--) {
         e = prefixes.get(token.substring(0, len));
@@ -249,7 +257,7 @@ final class SentimentLexicon {
     for (int i = 0; i < n; i++) {
       if (!taken[i]) {
         Entry e = word(tokens[i]);
-        if (e != null) {
+        if (e != null && e.valence() != 0) { // a valence of 0 blocks a word neutral in news
           found.add(new Match(i, i + 1, e));
         }
       }
