@@ -32,6 +32,11 @@ final class SentimentLexicon {
 
   private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
+  /** Frequent words that an accent-folded look-up would confuse with valued ones (sur / sûr). */
+  private static final java.util.Set<String> FOLD_STOP =
+      java.util.Set.of("sur", "a", "ou", "la", "du", "des", "les", "mes", "tes", "ses", "ete", "fut", "eut", "pres",
+          "mur", "mure", "tache", "taches", "cote", "cotes", "foret", "peche", "pecher", "jeune", "jeunes", "role",
+          "age", "ages", "eleve", "eleves", "interesse", "marche", "passe", "pret", "prets", "haie", "hale");
   private final Map<String, Entry> exact = new HashMap<>();
   private final Map<String, Entry> folded = new HashMap<>();
   private final Map<String, Entry> prefixes = new HashMap<>();
@@ -123,7 +128,10 @@ final class SentimentLexicon {
         maxPrefix = Math.max(maxPrefix, p.length());
       } else {
         exact.put(expr, entry);
-        folded.putIfAbsent(fold(expr), entry);
+        String f = fold(expr);
+        if (!f.equals(expr) && !FOLD_STOP.contains(f)) {
+          folded.putIfAbsent(f, entry);
+        }
       }
       return;
     }
@@ -160,6 +168,14 @@ final class SentimentLexicon {
     Entry e = exact.get(token);
     if (e != null) {
       return e;
+    }
+    int len0 = token.length();
+    if (len0 > 4 && (token.charAt(len0 - 1) == 's' || token.charAt(len0 - 1) == 'x')) {
+      // Plurals missing from the sources (« crédibles », « nationaux » stays unknown).
+      e = exact.get(token.substring(0, len0 - 1));
+      if (e != null) {
+        return e;
+      }
     }
     if (token.length() >= 3 && prefixStarts.get(start3(token))) {
       for (int len = Math.min(maxPrefix, token.length()); len >= 3; len--) {
@@ -241,7 +257,7 @@ final class SentimentLexicon {
     for (int i = 0; i < n; i++) {
       if (!taken[i]) {
         Entry e = word(tokens[i]);
-        if (e != null) {
+        if (e != null && e.valence() != 0) { // a valence of 0 blocks a word neutral in news
           found.add(new Match(i, i + 1, e));
         }
       }

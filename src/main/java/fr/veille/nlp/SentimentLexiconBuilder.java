@@ -176,7 +176,8 @@ final class SentimentLexiconBuilder {
     int written = 0;
     for (Map.Entry<String, Sources> e : map.entrySet()) {
       double v = e.getValue().valence();
-      if (Math.abs(v) < 0.05 || (STOP.contains(e.getKey()) && e.getValue().override == null)) {
+      boolean blocked = e.getValue().override != null && e.getValue().override == 0;
+      if (!blocked && (Math.abs(v) < 0.05 || (STOP.contains(e.getKey()) && e.getValue().override == null))) {
         continue;
       }
       out.write(e.getKey() + "\t" + String.format(Locale.ROOT, "%.3f", v) + "\t" + e.getValue().role + "\t"

@@ -199,6 +199,12 @@ final class SentimentRules {
       SentimentLexicon.Entry e = m.entry();
       int a = m.start();
       int b = m.end();
+      if (b - a == 1 && isModifier(norm[a])) {
+        continue; // « très », « peu »: they modify the next word, they are not opinions
+      }
+      if (b - a == 1 && inProperName(tokens, isWord, sentenceOf, a)) {
+        continue; // « Ségolène Royal », « Créateurs de possibles » is a name
+      }
       double prior = e.valence();
       double v = prior;
       StringBuilder rule = new StringBuilder();
@@ -308,6 +314,26 @@ final class SentimentRules {
     }
     return new Analysis(text, tokens, norm, negated, sentenceOf, clauseOf, items, words, anyExclamation,
         lastQuestion);
+  }
+
+  private static boolean isModifier(String t) {
+    return BOOSTERS.contains(t) || ATTENUATORS.contains(t) || MINIMIZERS.contains(t);
+  }
+
+  /** A capitalized word next to another capitalized word, not opening its sentence. */
+  private static boolean inProperName(List<Token> tokens, boolean[] isWord, int[] sentenceOf, int a) {
+    if (!isCapitalized(tokens.get(a).text()) || isAllCaps(tokens.get(a).text())) {
+      return false;
+    }
+    boolean sentenceStart = a == 0 || sentenceOf[a - 1] != sentenceOf[a];
+    boolean prev = a > 0 && !sentenceStart && isWord[a - 1] && isCapitalized(tokens.get(a - 1).text());
+    boolean next = a + 1 < tokens.size() && isWord[a + 1] && isCapitalized(tokens.get(a + 1).text())
+        && sentenceOf[a + 1] == sentenceOf[a];
+    return prev || (next && !sentenceStart);
+  }
+
+  private static boolean isCapitalized(String t) {
+    return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
   }
 
   private static boolean isPasMalDe(String[] norm, int a, int b) {

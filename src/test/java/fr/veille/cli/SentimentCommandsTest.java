@@ -1,0 +1,107 @@
+package fr.veille.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code eval sentiment} and {@code train sentiment} through {@link Main#run}. */
+class SentimentCommandsTest {
+
+  @TempDir Path dir;
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void evalPrintsTheJsonFieldsOfTheIssue() throws IOException {
+    Path f = dir.resolve("press.tsv");
+    Files.writeString(f, """
+        neg\tLe lancement de « Créateurs de possibles » tourne au bad buzz pour l'UMP.
+        pos\tLa Coopol a fait un tabac auprès des militants.
+        neu\tLe premier tour des élections régionales aura lieu le 14 mars.
+        neg\tBenjamin Lancar\tBenjamin Lancar a été vivement critiqué par David Assouline.
+        """);
+    Result r = run("eval", "sentiment", f.toString(), "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    for (String key : new String[] {"accuracy", "macroF1", "byLabel", "items", "itemsPerSecond"}) {
+      assertTrue(json.has(key), key + " missing in " + r.out());
+    }
+    assertEquals(4, json.get("items").asInt());
+    assertEquals(1.0, json.get("accuracy").asDouble(), 1e-9, r.out());
+    assertEquals(2, json.get("byLabel").get("neg").get("support").asInt());
+  }
+
+  @Test
+  void evalErrorsAreOneLine() throws IOException {
+    Result missing = run("eval", "sentiment", dir.resolve("absent.tsv").toString());
+    assertEquals(1, missing.code());
+    assertEquals("veille: no such file or folder: " + dir.resolve("absent.tsv"), missing.err().strip());
+    Path bad = dir.resolve("bad.tsv");
+    Files.writeString(bad, "pos\tbien\nbof\tmoyen\n");
+    Result label = run("eval", "sentiment", bad.toString());
+    assertEquals(1, label.code());
+    assertTrue(label.err().strip().startsWith("veille: ") && label.err().contains("bad.tsv:2")
+        && label.err().strip().lines().count() == 1, label.err());
+  }
+
+  @Test
+  void trainRebuildsBothModelsFromAFolder() throws IOException {
+    Path data = dir.resolve("sentiment");
+    Files.createDirectories(data.resolve("lexicons/textblob-fr"));
+    Files.createDirectories(data.resolve("lexicons/vader-fr"));
+    Files.writeString(data.resolve("lexicons/textblob-fr/fr-sentiment.xml"), """
+        <sentiment>
+        <word form="excellent" pos="JJ" polarity="0.90" subjectivity="1.0" intensity="1.0" confidence="0.9" />
+        <word form="mauvais" pos="JJ" polarity="-0.70" subjectivity="1.0" intensity="1.0" confidence="0.9" />
+        </sentiment>
+        """);
+    Files.writeString(data.resolve("lexicons/vader-fr/fr_lexicon.txt"), "génial->3.0\nnul->-2.5\n:)->2.0\n");
+    String[] sets = {"allocine-movies", "amazon-books", "deft2017-tweets"};
+    for (String set : sets) {
+      Files.createDirectories(data.resolve(set));
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < 10; i++) {
+        sb.append("pos\tUn film excellent et génial numéro ").append(i).append('\n');
+        sb.append("neg\tUn film mauvais et nul numéro ").append(i).append('\n');
+        if (set.startsWith("deft")) {
+          sb.append("neu\tLe film sort mercredi numéro ").append(i).append('\n');
+        }
+      }
+      Files.writeString(data.resolve(set).resolve("train.tsv"), sb);
+    }
+    Files.writeString(data.resolve("amazon-books/dev.tsv"), "pos\tUn livre excellent\nneg\tUn livre nul\n");
+    Path out = dir.resolve("out");
+    Result r = run("train", "sentiment", "--data", data.toString(), "--out", out.toString(), "--folds", "2");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.size(out.resolve("sentiment-lexicon.tsv")) > 0);
+    assertTrue(Files.size(out.resolve("sentiment-classifier.bin.gz")) > 0);
+    assertTrue(r.out().contains("amazon-books") && r.out().contains("2-fold CV"), r.out());
+    Result eval = run("eval", "sentiment", data.resolve("amazon-books/dev.tsv").toString(), "--lexicon",
+        out.resolve("sentiment-lexicon.tsv").toString(), "--classifier", out.resolve("sentiment-classifier.bin.gz").toString());
+    assertEquals(0, eval.code(), eval.err());
+    assertTrue(eval.out().contains("accuracy 1.0000"), eval.out());
+  }
+
+  @Test
+  void nonCommercialModelsCannotOverwriteTheDefaultOnes() {
+    Result r = run("train", "sentiment", "--include-nc", "--out", "models", "--data", dir.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("must not overwrite the default models"), r.err());
+  }
+}

@@ -1,0 +1,134 @@
+package fr.veille.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Tone towards entities: who is criticized, who criticizes, who wins, who is merely mentioned. */
+class EntitySentimentTest {
+
+  private static final FrenchSentiment SENTIMENT = FrenchSentiment.defaults();
+
+  private static Sentiment towards(String sentence, String name) {
+    int at = sentence.indexOf(name);
+    assertTrue(at >= 0, name + " not in " + sentence);
+    return SENTIMENT.scoreTowards(sentence, at, at + name.length());
+  }
+
+  @ParameterizedTest(name = "{1} in « {0} »")
+  @CsvSource(delimiter = '|', textBlock = """
+      Benjamin Lancar a été vivement critiqué par David Assouline pour son courriel.  | Benjamin Lancar | neg
+      Benjamin Lancar a été vivement critiqué par David Assouline pour son courriel.  | David Assouline | neu
+      David Assouline critique sévèrement Benjamin Lancar.                           | Benjamin Lancar | neg
+      David Assouline critique sévèrement Benjamin Lancar.                           | David Assouline | neu
+      David Assouline s'est moqué de Benjamin Lancar et de ses menaces.              | Benjamin Lancar | neg
+      David Assouline s'est moqué de Benjamin Lancar et de ses menaces.              | David Assouline | neu
+      Martine Aubry a été félicitée par les militants pour la campagne.              | Martine Aubry   | pos
+      Xavier Bertrand salue le travail de Benjamin Lancar.                           | Benjamin Lancar | pos
+      Xavier Bertrand salue le travail de Benjamin Lancar.                           | Xavier Bertrand | neu
+      """)
+  void judgementsGoToTheirTargetNotTheirSource(String sentence, String name, String label) {
+    assertEquals(SentimentLabel.parse(label), towards(sentence, name).label(), () -> towards(sentence, name).toString());
+  }
+
+  @ParameterizedTest(name = "{1} in « {0} »")
+  @CsvSource(delimiter = '|', textBlock = """
+      Le PS sort grandi de ces régionales, tandis que l'UMP subit une lourde défaite.  | PS  | pos
+      Le PS sort grandi de ces régionales, tandis que l'UMP subit une lourde défaite.  | UMP | neg
+      La Coopol fait un tabac tandis que Créateurs de possibles peine à convaincre.    | La Coopol | pos
+      La Coopol fait un tabac tandis que Créateurs de possibles peine à convaincre.    | Créateurs de possibles | neg
+      Le PS a battu l'UMP dans vingt et une régions.                                   | PS  | pos
+      Le PS a battu l'UMP dans vingt et une régions.                                   | UMP | neg
+      """)
+  void entitiesWithOppositeFortunesGetTheirOwnScore(String sentence, String name, String label) {
+    assertEquals(SentimentLabel.parse(label), towards(sentence, name).label(), () -> towards(sentence, name).toString());
+  }
+
+  @Test
+  void reportersAndBystandersStayNeutral() {
+    String s = "Selon David Assouline, l'initiative de l'UMP est un fiasco complet.";
+    assertEquals(SentimentLabel.NEU, towards(s, "David Assouline").label());
+    assertEquals(SentimentLabel.NEG, towards(s, "UMP").label());
+    String t = "Xavier Bertrand a présenté lundi le calendrier, au lendemain du tollé provoqué par le courriel.";
+    assertEquals(SentimentLabel.NEU, towards(t, "Xavier Bertrand").label(), () -> towards(t, "Xavier Bertrand").toString());
+  }
+
+  @Test
+  void explanationsNameTheAttributionRule() {
+    Sentiment s = towards("Benjamin Lancar a été vivement critiqué par David Assouline.", "Benjamin Lancar");
+    SentimentEvidence e = s.explanation().get(0);
+    assertEquals("critiqué", e.text());
+    assertTrue(e.rule().contains("intensified x1.5") && e.rule().contains("target"), e.rule());
+  }
+
+  @Test
+  void byEntityKeepsEvidenceSentencesAndLeavesNeutralMentionsNeutral() {
+    String doc = "Le courriel de Benjamin Lancar a provoqué un tollé. "
+        + "Benjamin Lancar a été vivement critiqué par David Assouline. "
+        + "Xavier Bertrand a réuni les responsables départementaux lundi.";
+    List<TextSpan> sentences = List.of(new TextSpan(0, 51), new TextSpan(52, 112), new TextSpan(113, doc.length()));
+    List<SentimentTarget> mentions = new ArrayList<>();
+    for (String[] m : new String[][] {{"Benjamin Lancar", "PER"}, {"David Assouline", "PER"}, {"Xavier Bertrand", "PER"}}) {
+      int from = 0;
+      int at;
+      while ((at = doc.indexOf(m[0], from)) >= 0) {
+        mentions.add(new SentimentTarget(m[0], EntityType.parse(m[1]), at, at + m[0].length()));
+        from = at + 1;
+      }
+    }
+    assertEquals("Le courriel de Benjamin Lancar a provoqué un tollé.", sentences.get(0).of(doc));
+    List<EntitySentiment> result = SENTIMENT.byEntity(doc, sentences, mentions);
+    assertEquals(List.of("Benjamin Lancar", "David Assouline", "Xavier Bertrand"),
+        result.stream().map(EntitySentiment::entity).toList());
+    EntitySentiment lancar = result.get(0);
+    assertEquals(2, lancar.mentions());
+    assertEquals(SentimentLabel.NEG, lancar.label());
+    assertEquals(2, lancar.evidence().size());
+    EntitySentiment.Evidence second = lancar.evidence().get(1);
+    assertEquals(sentences.get(1).start(), second.start());
+    SentimentEvidence critique = second.sentiment().explanation().get(0);
+    assertEquals("critiqué", doc.substring(critique.start(), critique.end()), "evidence offsets are document offsets");
+    assertEquals(SentimentLabel.NEU, result.get(1).label());
+    EntitySentiment bertrand = result.get(2);
+    assertEquals(SentimentLabel.NEU, bertrand.label());
+    assertEquals(0.0, bertrand.score());
+    assertEquals(List.of(), bertrand.evidence());
+  }
+
+  @Test
+  void badSpansAreRejectedWithTheirOffsets() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SENTIMENT.scoreTowards("Le PS gagne.", 3, 40));
+    assertTrue(e.getMessage().contains("3..40"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> SENTIMENT.byEntity("Le PS.", List.of(new TextSpan(0, 99)), List.of()));
+    assertThrows(IllegalArgumentException.class, () -> SENTIMENT.byEntity("Le PS.", List.of(new TextSpan(0, 6)),
+        List.of(new SentimentTarget("PS", EntityType.ORG, 3, 60))));
+  }
+
+  @Test
+  void randomMentionsAlwaysGiveABoundedScore() {
+    String[] sentences = {
+      "Le courriel de Benjamin Lancar a provoqué un véritable tollé dans les rangs de la majorité.",
+      "La Coopol a fait un tabac, mais l'UMP n'a pas dit son dernier mot !",
+      "David Assouline ironise : « Créateurs de possibles, ou d'impossibles ? » 😂",
+    };
+    Random random = new Random(2010);
+    for (int i = 0; i < 300; i++) {
+      String s = sentences[random.nextInt(sentences.length)];
+      int start = random.nextInt(s.length() - 1);
+      int end = start + 1 + random.nextInt(s.length() - start);
+      Sentiment t = SENTIMENT.scoreTowards(s, start, end);
+      assertTrue(t.score() >= -1 && t.score() <= 1, t.toString());
+      for (SentimentEvidence e : t.explanation()) {
+        assertEquals(e.text(), s.substring(e.start(), e.end()));
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package fr.veille.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentimentClassifierTest {
+
+  private static final SentimentRules RULES = new SentimentRules(lexicon());
+
+  private static SentimentLexicon lexicon() {
+    try {
+      return SentimentLexicon.read(new ByteArrayInputStream("succès\t0.6\tNONE\néchec\t-0.6\tNONE\n".getBytes()), "t");
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static SentimentRules.Analysis analysis(String text) {
+    return RULES.analyze(text, new SentimentTokenizer().tokenize(text));
+  }
+
+  @Test
+  void learnsThreeClassesAndSurvivesARoundTrip() throws IOException {
+    String[][] data = {
+      {"pos", "un franc succès pour la Coopol"}, {"pos", "succès total des militants"}, {"pos", "quel succès bravo"},
+      {"neg", "un échec cuisant pour l'UMP"}, {"neg", "échec total du site"}, {"neg", "quel échec hélas"},
+      {"neu", "réunion lundi au siège"}, {"neu", "le scrutin a lieu le 14 mars"}, {"neu", "conférence de presse mardi"},
+    };
+    List<SentimentClassifier.Example> examples = new ArrayList<>();
+    for (String[] d : data) {
+      examples.add(new SentimentClassifier.Example(SentimentClassifier.features(analysis(d[1]), 16, true),
+          SentimentLabel.parse(d[0]).ordinal(), 1));
+    }
+    SentimentClassifier model = SentimentClassifier.train(examples,
+        new SentimentClassifier.Options(16, true, 30, 0.2, 1e-6, 1));
+    for (String[] d : data) {
+      double[] p = model.probabilities(analysis(d[1]));
+      int best = p[0] >= p[1] && p[0] >= p[2] ? 0 : p[1] >= p[2] ? 1 : 2;
+      assertEquals(SentimentLabel.parse(d[0]).ordinal(), best, d[1]);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    model.write(out);
+    SentimentClassifier back = SentimentClassifier.read(new ByteArrayInputStream(out.toByteArray()), "mem");
+    double[] before = model.probabilities(analysis("un succès inattendu"));
+    double[] after = back.probabilities(analysis("un succès inattendu"));
+    assertArrayEquals(before, after, 2e-3, "half-precision weights");
+  }
+
+  @Test
+  void rejectsForeignFiles() {
+    IOException e = assertThrows(IOException.class,
+        () -> SentimentClassifier.read(new ByteArrayInputStream(new byte[] {1, 2, 3}), "bad.bin.gz"));
+    assertEquals(true, e.getMessage() == null || !e.getMessage().isEmpty());
+  }
+}

@@ -1,0 +1,194 @@
+package fr.veille.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The French rules of the sentiment scorer, one table per rule. Each case names a word or an
+ * expression, the sign it must end with after the rules, and the rule the explanation must show.
+ * The shipped lexicon is used, through the rules alone, so that every point is explained.
+ */
+class SentimentRulesTest {
+
+  private static final FrenchSentiment RULES = FrenchSentiment.defaults().rulesOnly();
+
+  private static Optional<SentimentEvidence> evidence(Sentiment s, String text) {
+    return s.explanation().stream().filter(e -> e.text().equalsIgnoreCase(text)).findFirst();
+  }
+
+  private static SentimentEvidence require(String sentence, String word) {
+    Sentiment s = RULES.score(sentence);
+    return evidence(s, word).orElseThrow(() -> new AssertionError(
+        "no evidence '" + word + "' in « " + sentence + " »: " + s.explanation()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Le bilan du gouvernement n'est pas bon.                          | bon          | -1 | negated
+      La Coopol n'est plus attractive depuis les régionales.           | attractive   | -1 | negated
+      Ce réseau ne sera jamais efficace.                               | efficace     | -1 | negated
+      Le site n'a guère convaincu les militants.                       | convaincu    | -1 | negated
+      Le projet ne présente aucun intérêt pour les adhérents.          | intérêt      | -1 | negated
+      Un lancement sans succès pour l'UMP.                             | succès       | -1 | negated
+      C'est pas terrible, cette plateforme.                            | terrible     |  1 | litotes
+      Ni efficace ni utile, estime le sénateur.                        | efficace     | -1 | negated
+      Rien de bon ne sortira de cette réunion.                         | bon          | -1 | negated
+      """)
+  void negationScopeFlipsTheWord(String sentence, String word, int sign, String rule) {
+    SentimentEvidence e = require(sentence, word);
+    assertEquals(sign, (int) Math.signum(e.contribution()), e.toString());
+    assertTrue(e.rule().contains(rule), e.rule());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Il ne parle que de succès depuis lundi.              | succès
+      Ce n'est pas que le bilan soit bon, dit-il.          | quelque-chose-absent
+      Le maire reste sans doute le plus efficace.          | efficace
+      """)
+  void restrictionsAreNotNegations(String sentence, String word) {
+    Sentiment s = RULES.score(sentence);
+    evidence(s, word).ifPresent(e -> {
+      assertTrue(e.contribution() > 0, e.toString());
+      assertTrue(!e.rule().contains("negated"), e.rule());
+    });
+    if (!word.equals("quelque-chose-absent")) {
+      assertTrue(evidence(s, word).isPresent(), s.explanation().toString());
+    }
+  }
+
+  @ParameterizedTest(name = "{0} vs {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Un bilan très bon pour la majorité.      | Un bilan bon pour la majorité.     | bon       | 1.5  | intensified x1.5
+      Une campagne vraiment réussie.           | Une campagne réussie.              | réussie   | 1.5  | intensified x1.5
+      Un discours trop ennuyeux.               | Un discours ennuyeux.              | ennuyeux  | 1.5  | intensified x1.5
+      Un bilan assez bon pour la majorité.     | Un bilan bon pour la majorité.     | bon       | 0.7  | attenuated x0.7
+      Une réforme peu convaincante.            | Une réforme convaincante.          | convaincante | -0.5 | minimized x-0.5
+      Un candidat à peine crédible.            | Un candidat crédible.              | crédible  | -0.5 | minimized x-0.5
+      """)
+  void intensifiersAndAttenuatorsScaleTheWord(String modified, String plain, String word, double factor, String rule) {
+    SentimentEvidence m = require(modified, word);
+    SentimentEvidence p = require(plain, word);
+    assertEquals(p.contribution() * factor, m.contribution(), 0.002, m.toString());
+    assertTrue(m.rule().contains(rule), m.rule());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Le début de campagne était bon, mais le résultat est décevant.       | bon | décevant
+      La plateforme est efficace, pourtant les militants restent déçus.    | efficace | déçus
+      Le lancement fut brillant ; cependant le bilan reste médiocre.       | brillant | médiocre
+      """)
+  void theClauseAfterAContrastWeighsMore(String sentence, String before, String after) {
+    Sentiment s = RULES.score(sentence);
+    SentimentEvidence b = evidence(s, before).orElseThrow();
+    SentimentEvidence a = evidence(s, after).orElseThrow();
+    assertTrue(b.rule().contains("before contrast x0.5"), b.rule());
+    assertTrue(a.rule().contains("after contrast x1.5"), a.rule());
+    assertTrue(s.score() < 0, "the negative clause after the contrast wins: " + s);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Le meeting de Martine Aubry ? Pas mal du tout.                    | mal
+      Le bilan n'est pas si mal pour une première campagne.             | mal
+      Un débat pas inintéressant entre les deux candidats.              | inintéressant
+      Une idée qui n'est pas désagréable aux militants.                 | désagréable
+      """)
+  void litotesArePositive(String sentence, String word) {
+    SentimentEvidence e = require(sentence, word);
+    assertTrue(e.contribution() > 0, e.toString());
+    assertTrue(e.rule().contains("litotes") || e.rule().contains("negated intensifier"), e.rule());
+  }
+
+  @org.junit.jupiter.api.Test
+  void pasMalDeIsAQuantityNotAJudgement() {
+    Sentiment s = RULES.score("Il y avait pas mal de monde au meeting de l'UMP.");
+    assertTrue(evidence(s, "mal").isEmpty(), s.explanation().toString());
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Le courriel de Benjamin Lancar tourne au bad buzz.                        | bad buzz                          | -1
+      La lettre a provoqué un tollé chez les Jeunes Populaires.                 | tollé                             | -1
+      Cette bévue coûte cher au secrétaire général.                             | bévue                             | -1
+      La mobilisation en ligne du PS est un coup de maître.                     | coup de maître                    |  1
+      La Coopol a fait un tabac pendant la campagne.                            | fait un tabac                     |  1
+      Le site de l'UMP a fait un flop.                                          | fait un flop                      | -1
+      La majorité a pris une veste aux régionales.                              | pris une veste                    | -1
+      Avec ce courriel, il s'est tiré une balle dans le pied.                   | tiré une balle dans le pied       | -1
+      Le ministre se tire une balle dans le pied.                               | tire une balle dans le pied       | -1
+      """)
+  void pressExpressionsAreOneEvidence(String sentence, String expression, int sign) {
+    SentimentEvidence e = require(sentence, expression);
+    assertEquals(sign, (int) Math.signum(e.contribution()));
+    assertTrue(e.rule().startsWith(expression.contains(" ") ? "expression" : "lexicon"), e.rule());
+    assertEquals(expression, sentence.substring(e.start(), e.end()).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Benjamin Lancar a été vivement critiqué par David Assouline.    | critiqué
+      Le PS dénonce les menaces du patron des Jeunes Populaires.       | dénonce
+      Plusieurs élus fustigent un excès de zèle.                       | fustigent
+      """)
+  void reportedCriticismIsNegativeAndMarked(String sentence, String verb) {
+    SentimentEvidence e = require(sentence, verb);
+    assertTrue(e.contribution() < 0);
+    assertTrue(e.rule().contains("reported criticism"), e.rule());
+  }
+
+  @org.junit.jupiter.api.Test
+  void questionsHalvePraiseAndRhetoricalOpenersAreDoubt() {
+    SentimentEvidence asserted = require("Ce réseau social est un succès.", "succès");
+    SentimentEvidence asked = require("Ce réseau social est-il un succès ?", "succès");
+    assertEquals(asserted.contribution() * 0.5, asked.contribution(), 1e-3);
+    assertTrue(asked.rule().contains("question x0.5"), asked.rule());
+    Sentiment rhetorical = RULES.score("Comment peut-on croire à ces chiffres ?");
+    assertTrue(rhetorical.score() < 0, rhetorical.toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void exclamationsAndCapitalsAmplify() {
+    SentimentEvidence plain = require("Quel fiasco pour la majorité.", "fiasco");
+    SentimentEvidence exclaimed = require("Quel fiasco pour la majorité !", "fiasco");
+    assertEquals(plain.contribution() * 1.2, exclaimed.contribution(), 1e-3);
+    assertTrue(exclaimed.rule().contains("exclamation x1.2"));
+    SentimentEvidence shouted = require("Quel FIASCO pour la majorité.", "fiasco");
+    assertEquals(plain.contribution() * 1.25, shouted.contribution(), 1e-3);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Bravo à La Coopol :)                      | :)  |  1 | emoticon
+      Encore un couac à l'UMP :(                | :(  | -1 | emoticon
+      Le courriel de Lancar 😡                   | 😡  | -1 | emoji
+      Belle mobilisation des militants 👍        | 👍  |  1 | emoji
+      Merci aux bénévoles ❤️                     | ❤️  |  1 | emoji
+      """)
+  void emoticonsAndEmojiCount(String sentence, String symbol, int sign, String rule) {
+    SentimentEvidence e = require(sentence, symbol);
+    assertEquals(sign, (int) Math.signum(e.contribution()));
+    assertTrue(e.rule().startsWith(rule), e.rule());
+  }
+
+  @org.junit.jupiter.api.Test
+  void namesAndNewsWordsAreNotOpinions() {
+    Sentiment s = RULES.score("Ségolène Royal, présidente de région, a réuni les responsables du parti sur le site.");
+    assertEquals(List.of(), s.explanation());
+    assertEquals(SentimentLabel.NEU, s.label());
+  }
+
+  @org.junit.jupiter.api.Test
+  void gdeltComponentsAreShares() {
+    Sentiment s = RULES.score("Un succès pour le PS, un échec cuisant pour l'UMP.");
+    assertTrue(s.positive() > 0 && s.negative() > 0);
+    assertTrue(s.polarity() > 0 && s.polarity() <= 1);
+    assertEquals(2, s.explanation().stream().filter(e -> e.text().equals("succès") || e.text().equals("échec")).count());
+  }
+}
