@@ -125,10 +125,13 @@ final class FeedReader implements FormatReader {
           channel.put("language", text(r));
         }
       }
-    } catch (XMLStreamException e) {
-      String why = xmlError(e);
+    } catch (XMLStreamException | RuntimeException e) {
+      // The JDK parser sometimes fails on bad DOCTYPEs with a RuntimeException of its own
+      // (MissingResourceException for an unknown message key): still one bad file, not a crash.
+      String why = e instanceof XMLStreamException x ? xmlError(x)
+          : "malformed XML (the parser stopped: " + e.getClass().getSimpleName() + " " + e.getMessage() + ")";
       if (out.isEmpty()) {
-        throw new IngestException(file.path(), why);
+        throw new IngestException(file.path(), why, e);
       }
       problems.add(why + " (after " + out.size() + (out.size() == 1 ? " item)" : " items)"));
     } finally {
