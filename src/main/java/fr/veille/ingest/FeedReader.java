@@ -121,8 +121,6 @@ final class FeedReader implements FormatReader {
         }
         if (name.equals("title") && !channel.containsKey("title")) {
           channel.put("title", Texts.cleanLine(text(r)));
-        } else if (name.equals("language") && !channel.containsKey("language")) {
-          channel.put("language", text(r));
         }
       }
     } catch (XMLStreamException | RuntimeException e) {
@@ -378,11 +376,7 @@ final class FeedReader implements FormatReader {
     }
     String categories = f.getOrDefault("category", "");
     List<String> tags = categories.isEmpty() ? List.of() : List.of(categories.split("\u001f"));
-    String lang = Readers.iso3(first(f, "dc:language", "language"));
-    if (lang == null) {
-      lang = Readers.iso3(channel.get("language"));
-    }
-    // The feed's declared language is a hint, not a fact: detection decides unless the item says.
+    // A feed's declared language is often a template default: detection decides unless the item says.
     String itemLang = Readers.iso3(first(f, "dc:language", "language"));
     return new Article(
         file.itemId(guid.isEmpty() ? link : guid, index),

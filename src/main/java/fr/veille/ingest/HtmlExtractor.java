@@ -47,7 +47,6 @@ final class HtmlExtractor {
       String author,
       String url,
       ZonedDateTime published,
-      String language,
       List<String> tags,
       String text) {}
 
@@ -122,7 +121,6 @@ final class HtmlExtractor {
 
   // CSS queries compiled once: jsoup would parse the query string on every call.
   private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
-  private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
   private static final Evaluator ITEMPROP_DATE = QueryParser.parse("[itemprop=datePublished]");
   private static final Evaluator AUTHOR_SEL = QueryParser.parse("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .author-name, .byline-author");
   private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
@@ -185,7 +183,7 @@ final class HtmlExtractor {
     title = stripSiteSuffix(Texts.cleanLine(title), meta.siteName);
     // Dates are looked for before cleaning: bylines and <time> often sit in blocks cleaning removes.
     ZonedDateTime pageDate = meta.published != null ? meta.published : pageDate(body, title);
-    clean(body, title);
+    clean(body);
     List<String> paragraphs = new ArrayList<>();
     List<Element> roots;
     LENGTHS.set(lengths(body));
@@ -209,7 +207,6 @@ final class HtmlExtractor {
         Texts.cleanLine(meta.author),
         Texts.cleanLine(meta.url),
         published,
-        meta.language,
         meta.tags,
         Texts.cleanParagraphs(paragraphs));
   }
@@ -222,7 +219,6 @@ final class HtmlExtractor {
     String siteName = "";
     String author = "";
     String url = "";
-    String language = "";
     ZonedDateTime published;
     List<String> tags = new ArrayList<>();
   }
@@ -258,8 +254,6 @@ final class HtmlExtractor {
     if (m.tags.isEmpty()) {
       m.tags.addAll(Readers.splitList(meta(metas, "news_keywords", "keywords")));
     }
-    Element html = doc.selectFirst(HTML_LANG);
-    m.language = html == null ? "" : html.attr("lang");
     jsonLd(doc, m);
     if (m.published == null) {
       Element ip = doc.selectFirst(ITEMPROP_DATE);
@@ -317,9 +311,6 @@ final class HtmlExtractor {
         } else if (k != null) {
           m.tags.addAll(Readers.splitList(k.asText()));
         }
-      }
-      if (m.language.isEmpty()) {
-        m.language = article.path("inLanguage").asText("");
       }
       return;
     }
@@ -438,7 +429,7 @@ final class HtmlExtractor {
 
   // ---------------------------------------------------------------- cleaning
 
-  private static void clean(Element body, String title) {
+  private static void clean(Element body) {
     // One pass over the tree: never-text tags and hidden blocks go.
     for (Element e : new ArrayList<>(body.getAllElements())) {
       if (e == body || e.parent() == null) {
@@ -1027,7 +1018,7 @@ final class HtmlExtractor {
   static String fragmentText(String html) {
     Document doc = Jsoup.parseBodyFragment(html);
     Element body = doc.body();
-    clean(body, "");
+    clean(body);
     List<String> paragraphs = new ArrayList<>();
     paragraphs(body, paragraphs);
     return Texts.cleanParagraphs(filter(paragraphs, ""));
