@@ -555,6 +555,76 @@ def _(a):
     return h, lead_exp(a) + exp
 
 
+# 18. Built to mislead: reader comments in plain <div>s without any class or id hint.
+@page("commentaires-sans-indice")
+def _(a):
+    body, exp = blocks(a)
+    lead = f"<p><b>{e(a['lead'])}</b></p>" if a["lead"] else ""
+    comments = "".join(f"<div><b>{e(w)}</b> <span>{e(d)}</span><p>{e(t)}</p></div>" for w, d, t in COMMENTS[:4])
+    h = head(a) + f"""<body><div id="t"><a href="/">{e(a["site"])}</a></div><div id="m">{menu("l")}</div>
+<div id="c"><div id="a1"><h1>{e(a["title"])}</h1><div>{e(a["author"])} – {num_date(a)}</div>
+{lead}
+{body}
+</div>
+<div><h3>4 réactions</h3>{comments}</div></div>
+<div id="f">{e(LEGAL)}</div></body></html>"""
+    return h, lead_exp(a) + exp
+
+
+# 19. Built to mislead: teasers with summaries inside the article container, no class hint.
+@page("teasers-dans-article")
+def _(a):
+    body, exp = blocks(a)
+    lead = f"<p><strong>{e(a['lead'])}</strong></p>" if a["lead"] else ""
+    teasers = "".join(f"<div><h4><a href='#'>{e(t)}</a></h4><p>{e(s)}</p></div>" for t, s in RELATED[:3])
+    h = head(a) + f"""<body><header><a href="/">{e(a["site"])}</a>{menu("m")}</header>
+<div class="wrap"><div class="col">
+<h1>{e(a["title"])}</h1>
+{lead}
+{body}
+<div class="bloc3"><h3>Sur le même thème</h3>{teasers}</div>
+</div></div><div class="bas">{e(LEGAL)}</div></body></html>"""
+    return h, lead_exp(a) + exp
+
+
+# 20. Built to mislead: the author's bio as the last paragraph of the text, in italics, no hint.
+@page("bio-en-fin-de-texte")
+def _(a):
+    body, exp = blocks(a)
+    lead = f"<p class=\"intro\">{e(a['lead'])}</p>" if a["lead"] else ""
+    h = head(a) + f"""<body><div id="header"><a href="/">{e(a["site"])}</a></div><div id="nav">{menu("n")}</div>
+<div id="main"><h1>{e(a["title"])}</h1>
+{lead}
+<div class="txt">
+{body}
+<p><em>{e(BIO)}</em></p>
+</div></div>
+<div id="footer">{e(LEGAL)}</div></body></html>"""
+    return h, lead_exp(a) + exp
+
+
+# 21. Built to mislead: the text split in two blocks around an advertising block, no standard class.
+@page("texte-coupe-par-pub")
+def _(a):
+    body, exp = blocks(a)
+    parts = body.split("\n")
+    cut = max(1, len(parts) // 2)
+    lead = f"<p class=\"acc\">{e(a['lead'])}</p>" if a["lead"] else ""
+    h = head(a) + f"""<body><div class="hd"><a href="/">{e(a["site"])}</a>{menu("hd-menu")}</div>
+<div class="ct"><h1 class="ttl">{e(a["title"])}</h1><div class="sgn">Par {e(a["author"])} | {num_date(a)}</div>
+{lead}
+<div class="txt-part">
+{chr(10).join(parts[:cut])}
+</div>
+<div class="mpu"><span>Publicité</span><div id="gpt-ad-2"></div><p>La suite de l'article après cette publicité</p></div>
+<div class="txt-part">
+{chr(10).join(parts[cut:])}
+</div>
+<div class="sgn2"><a href="#">Partager</a> <a href="#">Commenter</a></div>
+</div><div class="ft">{e(LEGAL)}</div></body></html>"""
+    return h, lead_exp(a) + exp
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rng = random.Random(2010)

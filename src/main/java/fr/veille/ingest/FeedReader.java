@@ -121,14 +121,15 @@ final class FeedReader implements FormatReader {
         }
         if (name.equals("title") && !channel.containsKey("title")) {
           channel.put("title", Texts.cleanLine(text(r)));
-        } else if (name.equals("language") && !channel.containsKey("language")) {
-          channel.put("language", text(r));
         }
       }
-    } catch (XMLStreamException e) {
-      String why = xmlError(e);
+    } catch (XMLStreamException | RuntimeException e) {
+      // The JDK parser sometimes fails on bad DOCTYPEs with a RuntimeException of its own
+      // (MissingResourceException for an unknown message key): still one bad file, not a crash.
+      String why = e instanceof XMLStreamException x ? xmlError(x)
+          : "malformed XML (the parser stopped: " + e.getClass().getSimpleName() + " " + e.getMessage() + ")";
       if (out.isEmpty()) {
-        throw new IngestException(file.path(), why);
+        throw new IngestException(file.path(), why, e);
       }
       problems.add(why + " (after " + out.size() + (out.size() == 1 ? " item)" : " items)"));
     } finally {
@@ -375,11 +376,7 @@ final class FeedReader implements FormatReader {
     }
     String categories = f.getOrDefault("category", "");
     List<String> tags = categories.isEmpty() ? List.of() : List.of(categories.split("\u001f"));
-    String lang = Readers.iso3(first(f, "dc:language", "language"));
-    if (lang == null) {
-      lang = Readers.iso3(channel.get("language"));
-    }
-    // The feed's declared language is a hint, not a fact: detection decides unless the item says.
+    // A feed's declared language is often a template default: detection decides unless the item says.
     String itemLang = Readers.iso3(first(f, "dc:language", "language"));
     return new Article(
         file.itemId(guid.isEmpty() ? link : guid, index),

@@ -22,6 +22,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Main-text extraction from a web page, and its metadata.
@@ -45,7 +47,6 @@ final class HtmlExtractor {
       String author,
       String url,
       ZonedDateTime published,
-      String language,
       List<String> tags,
       String text) {}
 
@@ -117,6 +118,23 @@ final class HtmlExtractor {
           + " .field--name-body, .field-name-body, .td-post-content, .single-content, .post-entry,"
           + " .entry-body, .contenu-article, .corps-article, .article-corps, .content-article";
 
+
+  // CSS queries compiled once: jsoup would parse the query string on every call.
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+  private static final Evaluator ITEMPROP_DATE = QueryParser.parse("[itemprop=datePublished]");
+  private static final Evaluator AUTHOR_SEL = QueryParser.parse("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .author-name, .byline-author");
+  private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+  private static final Evaluator BODY_OR_H1 = QueryParser.parse(BODY_SELECTORS + ", h1");
+  private static final Evaluator SUB_HEADINGS = QueryParser.parse("h2, h3, h4, h5, h6, .title, .titre");
+  private static final Evaluator H123 = QueryParser.parse("h1, h2, h3");
+  private static final Evaluator LEAD_SEL = QueryParser.parse(".chapo, .chapeau, .lead, .intro, .standfirst, .article-lead, .article__lead, .article-chapo, .article__chapo, .excerpt, .dek, .accroche");
+  private static final Evaluator H12 = QueryParser.parse("h1, h2");
+  private static final Evaluator ARTICLE_SEL = QueryParser.parse("article, main, [itemtype~=Article], .post, .hentry");
+  private static final Evaluator TIME_SEL = QueryParser.parse("time[datetime], [itemprop=datePublished][content], abbr.published[title]");
+  private static final Evaluator DATE_CLASS_SEL = QueryParser.parse("[class~=(?i)date|time|publi|posted|meta|byline|signature|infos?|dateline], [id~=(?i)date|publi]");
+  private static final Evaluator SHORT_TEXT_SEL = QueryParser.parse("p, div, span, td, em, small, strong, font, i, b");
+  private static final Evaluator BODY_EVAL = QueryParser.parse(BODY_SELECTORS);
+
   private static final Pattern LEAD_HINT =
       Pattern.compile("chapo|chapeau|lead|intro|standfirst|accroche|summary|excerpt|resume|description|desc|dek|deck|sapo|kicker-text");
 
@@ -130,7 +148,20 @@ final class HtmlExtractor {
               + "|permalink|édition du soir|recevez|s'abonner|se connecter|mot de passe|cet article vous a plu"
               + "|vous aimerez aussi|les plus lus|le direct|en continu|pour aller plus loin|lire l'article"
               + "|article suivant|article précédent|← |→ |« article précédent|contact presse|communiqué de presse$"
-              + "|retour en haut|haut de page|retour à l'accueil).*");
+              + "|retour en haut|haut de page|retour à l'accueil|la suite (?:de l'article )?(?:après|sous) (?:cette |la )?publicité).*");
+
+  private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|–—·»]\\s+|\\s+-\\s+");
+  private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+  private static final Pattern BOILERPLATE_HEADING =
+      Pattern.compile(
+          "(?iu)^(?:\\d+\\s+)?(?:commentaires?|réactions?|réagissez|réagir|vos réactions|vos commentaires|laisser un commentaire"
+              + "|laissez un commentaire|sur le même (?:thème|sujet)|dans la même rubrique|à lire aussi|a lire aussi|lire aussi"
+              + "|voir aussi|articles? (?:similaires|liés|connexes|recommandés)|vous aimerez aussi|vous aimerez peut-être aussi"
+              + "|les plus (?:lus|commentés|partagés)|les dernières (?:infos|actus|dépêches)|dernières (?:actualités|dépêches|infos)"
+              + "|nos derniers articles|derniers articles|articles récents|recommandé pour vous|à découvrir|à ne pas manquer"
+              + "|partager(?: cet article)?|partagez|newsletter|l'auteur|à propos de l'auteur|qui suis-je ?\\??|archives"
+              + "|mots[- ]clés|tags|étiquettes|catégories|agenda|sondage|publicité)\\s*[:?!.]*$");
 
   private static final Pattern LEGAL_TEXT =
       Pattern.compile("(?iu)©|\\(c\\) ?\\d{4}|tous droits réservés|droits de reproduction|mentions légales"
@@ -152,12 +183,18 @@ final class HtmlExtractor {
     title = stripSiteSuffix(Texts.cleanLine(title), meta.siteName);
     // Dates are looked for before cleaning: bylines and <time> often sit in blocks cleaning removes.
     ZonedDateTime pageDate = meta.published != null ? meta.published : pageDate(body, title);
-    clean(body, title);
-    List<Element> roots = new ArrayList<>(mainRoots(body));
-    roots.addAll(0, leadBetweenTitleAndText(body, title, roots));
+    clean(body);
     List<String> paragraphs = new ArrayList<>();
-    for (Element root : roots) {
-      paragraphs(root, paragraphs);
+    List<Element> roots;
+    LENGTHS.set(lengths(body));
+    try {
+      roots = new ArrayList<>(mainRoots(body));
+      roots.addAll(0, leadBetweenTitleAndText(body, title, roots));
+      for (Element root : roots) {
+        paragraphs(root, paragraphs);
+      }
+    } finally {
+      LENGTHS.remove();
     }
     paragraphs = filter(paragraphs, title);
     ZonedDateTime published = pageDate;
@@ -170,7 +207,6 @@ final class HtmlExtractor {
         Texts.cleanLine(meta.author),
         Texts.cleanLine(meta.url),
         published,
-        meta.language,
         meta.tags,
         Texts.cleanParagraphs(paragraphs));
   }
@@ -183,7 +219,6 @@ final class HtmlExtractor {
     String siteName = "";
     String author = "";
     String url = "";
-    String language = "";
     ZonedDateTime published;
     List<String> tags = new ArrayList<>();
   }
@@ -197,11 +232,8 @@ final class HtmlExtractor {
     if (!author.startsWith("http")) {
       m.author = author.replaceFirst("(?i)^(?:par|by)\\s+", "");
     }
-    Element canonical = doc.selectFirst("link[rel=canonical][href]");
-    m.url = canonical != null ? canonical.absUrl("href") : "";
-    if (m.url.isEmpty() && canonical != null) {
-      m.url = canonical.attr("href");
-    }
+    Element canonical = doc.selectFirst(CANONICAL);
+    m.url = canonical != null ? canonical.attr("href").strip() : "";
     if (m.url.isEmpty()) {
       m.url = meta(metas, "og:url");
     }
@@ -209,28 +241,29 @@ final class HtmlExtractor {
         "date", "dc.date", "dc.date.issued", "dcterms.created", "pubdate", "publish-date", "publish_date",
         "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate", "og:published_time");
     m.published = DateParser.parse(date).orElse(null);
-    for (Element e : doc.select("meta[property=article:tag], meta[name=news_keywords], meta[name=keywords]")) {
-      for (String t : Readers.splitList(e.attr("content"))) {
-        if (!m.tags.contains(t) && m.tags.size() < 30) {
-          m.tags.add(t);
+    // article:tag may repeat; news_keywords / keywords are one comma-separated list, used when no tag.
+    for (Element e : doc.head().getElementsByTag("meta")) {
+      if (e.attr("property").equals("article:tag")) {
+        for (String t : Readers.splitList(e.attr("content"))) {
+          if (!m.tags.contains(t) && m.tags.size() < 30) {
+            m.tags.add(t);
+          }
         }
       }
-      if (!m.tags.isEmpty() && e.attr("property").equals("article:tag") == false) {
-        break;
-      }
     }
-    Element html = doc.selectFirst("html[lang]");
-    m.language = html == null ? "" : html.attr("lang");
+    if (m.tags.isEmpty()) {
+      m.tags.addAll(Readers.splitList(meta(metas, "news_keywords", "keywords")));
+    }
     jsonLd(doc, m);
     if (m.published == null) {
-      Element ip = doc.selectFirst("[itemprop=datePublished]");
+      Element ip = doc.selectFirst(ITEMPROP_DATE);
       if (ip != null) {
         String v = firstNonEmpty(ip.attr("content"), ip.attr("datetime"), ip.text());
         m.published = DateParser.parse(v).or(() -> DateParser.find(v)).orElse(null);
       }
     }
     if (m.author.isEmpty()) {
-      Element ip = doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .author-name, .byline-author");
+      Element ip = doc.selectFirst(AUTHOR_SEL);
       if (ip != null) {
         String v = firstNonEmpty(ip.attr("content"), ip.text());
         if (v.length() <= 80) {
@@ -242,7 +275,7 @@ final class HtmlExtractor {
   }
 
   private static void jsonLd(Document doc, Meta m) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : doc.select(JSON_LD)) {
       JsonNode root;
       try {
         root = JSON.readTree(script.data());
@@ -278,9 +311,6 @@ final class HtmlExtractor {
         } else if (k != null) {
           m.tags.addAll(Readers.splitList(k.asText()));
         }
-      }
-      if (m.language.isEmpty()) {
-        m.language = article.path("inLanguage").asText("");
       }
       return;
     }
@@ -370,7 +400,7 @@ final class HtmlExtractor {
 
   private static String cleanTitleTag(String title, String siteName) {
     String t = Texts.cleanLine(title);
-    String[] parts = t.split("\\s+[|–—·»]\\s+|\\s+-\\s+");
+    String[] parts = TITLE_SEPARATORS.split(t);
     if (parts.length <= 1) {
       return t;
     }
@@ -399,11 +429,14 @@ final class HtmlExtractor {
 
   // ---------------------------------------------------------------- cleaning
 
-  private static void clean(Element body, String title) {
-    body.select("[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]")
-        .remove();
+  private static void clean(Element body) {
+    // One pass over the tree: never-text tags and hidden blocks go.
     for (Element e : new ArrayList<>(body.getAllElements())) {
-      if (e != body && DROP_TAGS.contains(e.normalName()) && e.parent() != null) {
+      if (e == body || e.parent() == null) {
+        continue;
+      }
+      if (DROP_TAGS.contains(e.normalName()) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+          || e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find()) {
         e.remove();
       }
     }
@@ -415,10 +448,22 @@ final class HtmlExtractor {
       }
     }
     Set<Element> protectedElements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    Elements keep = body.select(BODY_SELECTORS + ", h1");
+    Elements keep = body.select(BODY_OR_H1);
     for (Element k : keep) {
       for (Element a = k; a != null; a = a.parent()) {
         protectedElements.add(a);
+      }
+    }
+    // A block opened by a heading such as « 4 réactions » or « Sur le même thème » is boilerplate
+    // even when no class says so.
+    for (Element h : body.select(SUB_HEADINGS)) {
+      Element block = h.parent();
+      if (block == null || block == body || protectedElements.contains(block) || h.elementSiblingIndex() > 1
+          || !BOILERPLATE_HEADING.matcher(Texts.cleanLine(h.text())).matches()) {
+        continue;
+      }
+      if (block.parent() != null && !block.normalName().equals("article") && !block.normalName().equals("main")) {
+        block.remove();
       }
     }
     for (Element e : new ArrayList<>(body.getAllElements())) {
@@ -510,7 +555,7 @@ final class HtmlExtractor {
 
   private static List<Element> mainRoots(Element body) {
     // A block marked as the article body wins outright, with the lead paragraph before it.
-    Elements marked = body.select(BODY_SELECTORS);
+    Elements marked = body.select(BODY_EVAL);
     Element best = null;
     int bestLen = 0;
     for (Element m : marked) {
@@ -523,7 +568,7 @@ final class HtmlExtractor {
     if (best != null && bestLen >= 150) {
       // Outermost marked block holding this one (e.g. .entry-content inside [itemprop=articleBody]).
       for (Element p : best.parents()) {
-        if (p.is(BODY_SELECTORS) && p.text().length() < bestLen * 1.5) {
+        if (p.is(BODY_EVAL) && p.text().length() < bestLen * 1.5) {
           best = p;
         }
       }
@@ -607,7 +652,7 @@ final class HtmlExtractor {
       return List.of();
     }
     Element heading = null;
-    for (Element h : body.select("h1, h2, h3")) {
+    for (Element h : body.select(H123)) {
       if (Texts.cleanLine(h.text()).equals(title)) {
         heading = h;
         break;
@@ -656,7 +701,7 @@ final class HtmlExtractor {
             && linkDensity(sib) < 0.3) {
           out.add(0, sib);
         }
-        Element inner = sib.selectFirst(".chapo, .chapeau, .lead, .intro, .standfirst, .article-lead, .article__lead, .article-chapo, .article__chapo, .excerpt, .dek, .accroche");
+        Element inner = sib.selectFirst(LEAD_SEL);
         if (inner != null && inner != sib && !out.contains(inner) && inner.text().length() > 40) {
           out.add(0, inner);
         }
@@ -713,16 +758,52 @@ final class HtmlExtractor {
     return sb.toString().strip();
   }
 
+  /**
+   * Text and link-text lengths of every element, computed in one pass after cleaning (the tree does
+   * not change afterwards): link density is asked for many elements, and text() on each would make
+   * the extraction quadratic.
+   */
+  private static final ThreadLocal<Map<Element, int[]>> LENGTHS = new ThreadLocal<>();
+
+  private static Map<Element, int[]> lengths(Element root) {
+    Map<Element, int[]> out = new IdentityHashMap<>();
+    fillLengths(root, out, false);
+    return out;
+  }
+
+  private static int[] fillLengths(Element e, Map<Element, int[]> out, boolean inLink) {
+    int[] len = new int[2];
+    boolean link = inLink || e.normalName().equals("a");
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        int l = t.text().strip().length();
+        len[0] += l;
+        if (link) {
+          len[1] += l;
+        }
+      } else if (n instanceof Element c) {
+        int[] cl = fillLengths(c, out, link);
+        len[0] += cl[0];
+        len[1] += cl[1];
+      }
+    }
+    out.put(e, len);
+    return len;
+  }
+
   private static double linkDensity(Element e) {
-    int total = e.text().length();
-    if (total == 0) {
-      return 0;
+    Map<Element, int[]> cache = LENGTHS.get();
+    int[] len = cache == null ? null : cache.get(e);
+    if (len == null) {
+      len = fillLengths(e, new IdentityHashMap<>(), false);
     }
-    int links = 0;
-    for (Element a : e.select("a")) {
-      links += a.text().length();
-    }
-    return Math.min(1.0, links / (double) total);
+    return len[0] == 0 ? 0 : Math.min(1.0, len[1] / (double) len[0]);
+  }
+
+  private static int textLength(Element e) {
+    Map<Element, int[]> cache = LENGTHS.get();
+    int[] len = cache == null ? null : cache.get(e);
+    return len != null ? len[0] : e.text().length();
   }
 
   // ---------------------------------------------------------------- text
@@ -759,12 +840,12 @@ final class HtmlExtractor {
   }
 
   private static boolean isLinkList(Element e) {
-    String text = e.text();
-    if (text.isEmpty()) {
+    int length = textLength(e);
+    if (length == 0) {
       return false;
     }
     double ld = linkDensity(e);
-    return ld > 0.5 && (text.length() < 400 || ld > 0.8);
+    return ld > 0.5 && (length < 400 || ld > 0.8);
   }
 
   private static void flush(StringBuilder current, List<String> out) {
@@ -783,8 +864,7 @@ final class HtmlExtractor {
       if (p.equals(title) && out.size() < 3) {
         continue;
       }
-      if (p.length() < 200 && BOILERPLATE_TEXT.matcher(p).matches()
-          || p.length() < 300 && LEGAL_TEXT.matcher(p).find()) {
+      if (p.length() < 200 && BOILERPLATE_TEXT.matcher(p).matches() || p.length() < 300 && isLegal(p)) {
         continue;
       }
       if (p.length() < 160 && BYLINE.matcher(p).matches()) {
@@ -805,6 +885,16 @@ final class HtmlExtractor {
     return out;
   }
 
+  private static boolean isLegal(String p) {
+    // Cheap test first: most paragraphs have none of these words.
+    String l = p.toLowerCase(Locale.ROOT);
+    if (l.indexOf('©') < 0 && !l.contains("(c)") && !l.contains("droits") && !l.contains("mentions")
+        && !l.contains("conditions") && !l.contains("imprim")) {
+      return false;
+    }
+    return LEGAL_TEXT.matcher(p).find();
+  }
+
   private static final Pattern DATELINE = Pattern.compile("(?u)^\\p{Lu}[\\p{L}' -]{1,30},\\s+(?:le\\s+)?[^,]{6,40}\\.?$");
 
   private static final Pattern DATE_LINE_WORDS =
@@ -819,7 +909,9 @@ final class HtmlExtractor {
       return true; // « Paris, le 20 janvier 2010 »
     }
     return DateParser.parse(p).isPresent() || DATE_LINE_WORDS.matcher(p).matches()
-        || p.split("\\s+").length <= 10 && (p.contains("|") || p.contains("•") || p.matches("(?iu).*\\b(?:par|by)\\b.*"));
+        || p.split("\\s+").length <= 10
+            && (p.contains("|") || p.contains("•") || p.contains(" – ") || p.contains(" - ") || p.contains(" · ")
+                || p.matches("(?iu).*\\b(?:par|by)\\b.*"));
   }
 
   // ---------------------------------------------------------------- dates in the page
@@ -830,14 +922,14 @@ final class HtmlExtractor {
    */
   private static ZonedDateTime pageDate(Element body, String title) {
     Element article = null;
-    for (Element h : body.select("h1, h2")) {
+    for (Element h : body.select(H12)) {
       if (Texts.cleanLine(h.text()).equals(title)) {
-        article = h.closest("article, main, [itemtype~=Article], .post, .hentry");
+        article = h.closest(ARTICLE_SEL);
         break;
       }
     }
     ZonedDateTime first = null;
-    for (Element t : body.select("time[datetime], [itemprop=datePublished][content], abbr.published[title]")) {
+    for (Element t : body.select(TIME_SEL)) {
       if (insideComments(t)) {
         continue;
       }
@@ -856,7 +948,7 @@ final class HtmlExtractor {
     if (first != null) {
       return first;
     }
-    for (Element e : body.select("[class~=(?i)date|time|publi|posted|meta|byline|signature|infos?|dateline], [id~=(?i)date|publi]")) {
+    for (Element e : body.select(DATE_CLASS_SEL)) {
       String t = e.text();
       if (t.length() <= 200 && !insideComments(e)) {
         Optional<ZonedDateTime> d = DateParser.find(t);
@@ -865,7 +957,7 @@ final class HtmlExtractor {
         }
       }
     }
-    for (Element e : body.select("p, div, span, td, em, small, strong, font, i, b")) {
+    for (Element e : body.select(SHORT_TEXT_SEL)) {
       String t = ownText(e);
       if (t.length() > 5 && t.length() <= 120 && isDateLine(t) && !insideComments(e)) {
         Optional<ZonedDateTime> d = DateParser.find(t);
@@ -926,7 +1018,7 @@ final class HtmlExtractor {
   static String fragmentText(String html) {
     Document doc = Jsoup.parseBodyFragment(html);
     Element body = doc.body();
-    clean(body, "");
+    clean(body);
     List<String> paragraphs = new ArrayList<>();
     paragraphs(body, paragraphs);
     return Texts.cleanParagraphs(filter(paragraphs, ""));

@@ -18,7 +18,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  */
 final class LanguageGuesser {
   static final String MODEL_RESOURCE = "/langdetect-183.bin";
-  private static final int SAMPLE_CHARS = 4000;
+  // Detection time grows with the sample; 1 500 characters are plenty to tell French from English.
+  private static final int SAMPLE_CHARS = 1500;
   private static final int SHORT_TEXT = 200;
 
   private static final Set<String> FRENCH_WORDS =

@@ -227,6 +227,14 @@ class FeedReaderTest {
     assertTrue(rec.skipped.get(0).startsWith("coupe.xml: partly read (1 article kept): truncated XML"), rec.skipped.toString());
   }
 
+  /** Found by fuzzing: the JDK parser fails with a MissingResourceException on this DOCTYPE. */
+  @Test
+  void invalidCharacterInDoctypeIsOneBadFile() {
+    Path f = TestFiles.write(root, "x/dtd.xml", "<?xml version=\"1.0\"?><!DOCTYPE rss [ <!ELEMENT rss ANY> \u0001 ]><rss><channel><item><title>A</title></item></channel></rss>");
+    IngestException e = assertThrows(IngestException.class, () -> INGESTOR.read(f, root));
+    assertTrue(e.reason().startsWith("malformed XML"), e.getMessage());
+  }
+
   @Test
   void xmlThatIsNotAFeedIsReported() {
     Path f = TestFiles.write(root, "x/config.xml", "<?xml version=\"1.0\"?><configuration><a>1</a></configuration>");

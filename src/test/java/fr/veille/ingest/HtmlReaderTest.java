@@ -139,6 +139,14 @@ class HtmlReaderTest {
   }
 
   @Test
+  void deeplyNestedMarkupDoesNotOverflowTheStack() throws Exception {
+    String html = "<html><body>" + "<div>".repeat(200_000) + "<p>Le PS lance La Coopol, son réseau social militant.</p>"
+        + "</div>".repeat(200_000) + "</body></html>";
+    Article a = one("x/nested.html", html);
+    assertTrue(a.text().contains("Le PS lance La Coopol"), a.text());
+  }
+
+  @Test
   void htmlWithoutAnyTagIsReported() {
     Path f = TestFiles.write(root, "x/plain.html", "juste du texte, pas de balise");
     IngestException e = assertThrows(IngestException.class, () -> INGESTOR.read(f, root));

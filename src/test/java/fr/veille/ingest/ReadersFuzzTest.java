@@ -44,6 +44,36 @@ class ReadersFuzzTest {
     }
   }
 
+  /**
+   * Mutations of the seeds (truncation, flipped bytes, inserted markup characters), a fixed number
+   * per reader: a deterministic complement to the Jazzer runs, which fuzz one test at a time.
+   */
+  @org.junit.jupiter.api.Test
+  void mutatedSeedsNeverCrashAReader() throws java.io.IOException {
+    java.util.Random random = new java.util.Random(20100321);
+    Path seeds = Path.of("src/test/resources/fr/veille/ingest/ReadersFuzzTestInputs");
+    Object[][] targets = {
+      {new TxtReader(), "a.txt", "txt"}, {new MarkdownReader(), "a.md", "markdown"}, {new HtmlReader(), "a.html", "html"},
+      {new JsonReader(), "a.jsonl", "jsonLines"}, {new JsonReader(), "a.json", "json"}, {new FeedReader(), "a.xml", "feed"}};
+    byte[] specials = "<>&;\"'{}[]:,/!-#=\n\u00e9".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (Object[] t : targets) {
+      List<byte[]> inputs = new ArrayList<>();
+      try (var files = java.nio.file.Files.list(seeds.resolve((String) t[2]))) {
+        for (Path f : files.sorted().toList()) {
+          inputs.add(java.nio.file.Files.readAllBytes(f));
+        }
+      }
+      for (int i = 0; i < 150; i++) {
+        byte[] seed = inputs.get(random.nextInt(inputs.size()));
+        byte[] m = java.util.Arrays.copyOf(seed, Math.max(0, seed.length - random.nextInt(Math.max(1, seed.length / 2))));
+        for (int k = random.nextInt(8); k > 0 && m.length > 0; k--) {
+          m[random.nextInt(m.length)] = random.nextBoolean() ? specials[random.nextInt(specials.length)] : (byte) random.nextInt(256);
+        }
+        check((FormatReader) t[0], (String) t[1], m);
+      }
+    }
+  }
+
   @FuzzTest(maxDuration = "10s")
   void txt(byte[] data) {
     check(new TxtReader(), "a.txt", data);

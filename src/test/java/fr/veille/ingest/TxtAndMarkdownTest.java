@@ -93,6 +93,15 @@ class TxtAndMarkdownTest {
   }
 
   @Test
+  void utf16WithByteOrderMark() throws Exception {
+    byte[] bom = TestFiles.hex("FF FE");
+    byte[] text = "Élysée : l’œuvre\n\nLe budget de la campagne.\n".getBytes(StandardCharsets.UTF_16LE);
+    Article a = one(TestFiles.write(root, "enc/utf16.txt", TestFiles.concat(bom, text)));
+    assertEquals("Élysée : l’œuvre", a.title());
+    assertEquals("Le budget de la campagne.", a.text());
+  }
+
+  @Test
   void iso88591IsReadAsLatin() throws Exception {
     // « Benjamin Lancar, président des Jeunes Populaires, écrit à ses cadres. » in ISO-8859-1.
     byte[] bytes = "Lancar écrit\n\nLe président des Jeunes Populaires écrit à ses cadres départementaux."
