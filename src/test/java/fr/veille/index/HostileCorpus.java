@@ -124,6 +124,23 @@ public final class HostileCorpus {
     return c;
   }
 
+  /**
+   * The memory-hungry part of the full folder (huge lines, deep nesting, entity bombs, 200 MB file,
+   * 20 MB JSON line, 10,000-item feed) with a few good articles: what a small-heap run must survive.
+   */
+  public static HostileCorpus heavy(Path root, long seed) throws IOException {
+    HostileCorpus c = new HostileCorpus(root, seed);
+    c.goodArticles(10);
+    c.nulBytes();
+    c.hugeLines();
+    c.deepNesting(true);
+    c.xmlAttacks();
+    c.frontMatters();
+    c.tooLarge();
+    c.formatMonsters();
+    return c;
+  }
+
   /** A small folder for the slower NLP run: a few good articles and a few of each small hostile kind. */
   public static HostileCorpus small(Path root, long seed) throws IOException {
     HostileCorpus c = new HostileCorpus(root, seed);
