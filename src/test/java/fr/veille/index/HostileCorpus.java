@@ -148,9 +148,8 @@ public final class HostileCorpus {
     c.binaries();
     c.empties();
     c.xmlAttacks();
-    c.invalidDates();
     c.links();
-    c.mutations(20);
+    c.mutations(10);
     return c;
   }
 

@@ -157,6 +157,13 @@ class HostileFolderTest {
         corpus.hostile().size(), corpus.good().size(), report.articlesIndexed(), report.skipped().size(),
         (System.nanoTime() - started) / 1e9, peakMb);
     outcomes.forEach((k, v) -> System.out.printf("  %-26s %4d%n", k, v[0]));
+    // The reasons given, digits and paths folded, so a reader of the build log sees what was said.
+    Map<String, Integer> said = new TreeMap<>();
+    for (IndexReport.Skipped s : report.skipped()) {
+      String r = s.reason().replaceAll("\\d+(\\.\\d+)?", "N").replaceAll("(duplicate of|points back to) .*", "$1 …");
+      said.merge(r.length() > 90 ? r.substring(0, 90) + "…" : r, 1, Integer::sum);
+    }
+    said.forEach((k, v) -> System.out.printf("  %4d × %s%n", v, k));
     assertEquals(List.of(), problems);
   }
 
