@@ -65,7 +65,7 @@ class HostileInputRegressionTest {
   /** Open faults: each file, written by {@link HostileCorpus#knownBugTriggers}, must be done in 30 s. */
   @Disabled("issue 8: open faults found by the bad-input suite (hangs in ingest), see the report; enable once fixed")
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"div-100000.html", "crochets.md", "gras.md", "souligne.md"})
+  @CsvSource({"crochets.md", "gras.md", "souligne.md"})
   void knownHangs(String file) throws Exception {
     for (HostileCorpus.Trigger t : HostileCorpus.knownBugTriggers(folder)) {
       if (!t.path().equals(file)) {
