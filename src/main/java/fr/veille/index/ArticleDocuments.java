@@ -88,15 +88,16 @@ final class ArticleDocuments {
     doc.add(new SortedDocValuesField(Fields.FILE, new BytesRef(a.path())));
     doc.add(new StringField(Fields.FILE_HASH, indexed.fileHash(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.FILE_HASH, new BytesRef(indexed.fileHash())));
-    doc.add(new StringField(Fields.SOURCE, a.source(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(Fields.SOURCE, new BytesRef(a.source())));
+    String source = keyword(a.source());
+    doc.add(new StringField(Fields.SOURCE, source, Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.SOURCE, new BytesRef(source)));
     doc.add(new StoredField(Fields.URL, a.url()));
     doc.add(new Field(Fields.TITLE, a.title(), ANALYSED_WITH_OFFSETS));
     doc.add(new StoredField(Fields.AUTHOR, a.author()));
     doc.add(new Field(Fields.TEXT, a.text(), ANALYSED_WITH_OFFSETS));
     doc.add(new StringField(Fields.LANGUAGE, a.language(), Field.Store.YES));
     for (String tag : a.tags()) {
-      doc.add(new StringField(Fields.TAGS, tag, Field.Store.YES));
+      doc.add(new StringField(Fields.TAGS, keyword(tag), Field.Store.YES));
     }
     ZonedDateTime published = a.published();
     if (published != null) {
@@ -123,6 +124,25 @@ final class ArticleDocuments {
       }
     }
     return doc;
+  }
+
+  /** Longest keyword kept: at most 3 UTF-8 bytes a char, far below Lucene's 32,766-byte term limit. */
+  static final int MAX_KEYWORD_CHARS = 1_000;
+
+  /**
+   * A source or tag value cut to {@link #MAX_KEYWORD_CHARS}: Lucene rejects a longer term with an
+   * exception that would stop the whole run, and a 40 KB « Source : » line in a hostile file must cost
+   * the value its tail, not the run.
+   */
+  static String keyword(String value) {
+    if (value.length() <= MAX_KEYWORD_CHARS) {
+      return value;
+    }
+    int end = MAX_KEYWORD_CHARS;
+    if (Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    return value.substring(0, end);
   }
 
   static String get(Document doc, String field) {
