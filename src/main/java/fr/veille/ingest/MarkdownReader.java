@@ -21,14 +21,15 @@ final class MarkdownReader implements FormatReader {
   private static final Pattern RULE = Pattern.compile("^\\s{0,3}([-*_])(\\s*\\1){2,}\\s*$");
   private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~).*$");
   private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
-  private static final Pattern QUOTE_MARK = Pattern.compile("^\\s{0,3}(?:>\\s?)+");
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\((?:[^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
-  private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]]+)\\]\\[[^\\]]*\\]");
+  // Inline spans are bounded (MAX_SPAN characters): unbounded groups make these patterns quadratic
+  // on a long line of brackets or stars, and a real link text or emphasis is never that long.
+  private static final Pattern LINK = Pattern.compile("\\[([^\\]\\[]{0,300})\\]\\((?:[^)\\s]{0,2000})(?:\\s+\"[^\"]{0,300}\")?\\)");
+  private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]\\[]{1,300})\\]\\[[^\\]]{0,300}\\]");
   private static final Pattern REF_DEF = Pattern.compile("^\\s{0,3}\\[[^\\]]+\\]:\\s+\\S+.*$");
   private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>]+)>");
-  private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
-  private static final Pattern EMPH = Pattern.compile("(?<![\\w*])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])");
+  private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.{1,300}?)(?<=\\S)\\1");
+  private static final Pattern EMPH = Pattern.compile("(?<![\\w*])([*_])(?=\\S)(.{1,300}?)(?<=\\S)\\1(?![\\w*])");
   private static final Pattern CODE = Pattern.compile("`+([^`]*)`+");
   private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
 
@@ -92,7 +93,7 @@ final class MarkdownReader implements FormatReader {
         continue;
       }
       boolean listItem = LIST_MARK.matcher(line).find();
-      String content = QUOTE_MARK.matcher(line).replaceFirst("");
+      String content = stripQuoteMarks(line);
       content = LIST_MARK.matcher(content).replaceFirst("");
       if (listItem) {
         flush(para, paragraphs);
@@ -137,6 +138,29 @@ final class MarkdownReader implements FormatReader {
   }
 
   /** Inline Markdown to plain text: links keep their text, images go, emphasis marks go. */
+  /**
+   * Removes leading « > » quote marks (any depth) by scanning: a regular expression with a repeated
+   * group recurses once per level and overflows the stack on thousands of nested quotes.
+   */
+  static String stripQuoteMarks(String line) {
+    int i = 0;
+    int spaces = 0;
+    while (i < line.length() && line.charAt(i) == ' ' && spaces < 3) {
+      i++;
+      spaces++;
+    }
+    if (i >= line.length() || line.charAt(i) != '>') {
+      return line;
+    }
+    while (i < line.length() && line.charAt(i) == '>') {
+      i++;
+      if (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+        i++;
+      }
+    }
+    return line.substring(i);
+  }
+
   static String inline(String s) {
     String t = IMAGE.matcher(s).replaceAll("");
     t = LINK.matcher(t).replaceAll("$1");

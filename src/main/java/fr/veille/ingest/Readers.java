@@ -80,10 +80,15 @@ final class Readers {
     return true;
   }
 
+  /** True when the text holds only whitespace, no-break spaces included (which String.isBlank keeps). */
+  static boolean isBlank(String text) {
+    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF');
+  }
+
   /** The file decoded as text; fails when it holds nothing but whitespace. */
   static String decodeText(RawFile file, boolean lookForDeclaration) throws IngestException {
     String text = TextDecoder.decode(file.bytes(), lookForDeclaration).text();
-    if (text.isBlank()) {
+    if (isBlank(text)) {
       throw new IngestException(file.path(), "no text (only whitespace)");
     }
     return text;

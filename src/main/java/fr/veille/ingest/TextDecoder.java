@@ -53,6 +53,11 @@ final class TextDecoder {
     if (utf8 != null) {
       return new Decoded(utf8, StandardCharsets.UTF_8);
     }
+    if (mostlyUtf8(bytes)) {
+      // A few broken bytes in a UTF-8 file (a truncated copy, one stray Latin-1 character) cost
+      // those bytes, not every accent of the file.
+      return new Decoded(lenient(bytes, 0, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    }
     Charset declared = lookForDeclaration ? declared(bytes) : null;
     Charset cs;
     if (declared != null && !declared.equals(StandardCharsets.UTF_8) && isSingleByteLatin(declared)) {
@@ -63,6 +68,37 @@ final class TextDecoder {
       cs = guessSingleByte(bytes);
     }
     return new Decoded(lenient(bytes, 0, cs), cs);
+  }
+
+  /**
+   * True when the non-ASCII bytes are mostly well-formed UTF-8 sequences: at least 3 valid
+   * multi-byte sequences and at least twice as many as stray bytes. Single-byte French text
+   * almost never forms valid UTF-8 sequences (« é » is 0xE9 followed by an ASCII letter).
+   */
+  static boolean mostlyUtf8(byte[] bytes) {
+    int valid = 0;
+    int invalid = 0;
+    int i = 0;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xff;
+      int len = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+      if (len == 1) {
+        i++;
+        continue;
+      }
+      boolean ok = len > 0 && i + len <= bytes.length;
+      for (int k = 1; ok && k < len; k++) {
+        ok = (bytes[i + k] & 0xC0) == 0x80;
+      }
+      if (ok) {
+        valid++;
+        i += len;
+      } else {
+        invalid++;
+        i++;
+      }
+    }
+    return valid >= 3 && valid >= 2 * invalid;
   }
 
   /** The charset named by a {@code <meta charset>} or XML declaration in the first 4 KB, if known. */

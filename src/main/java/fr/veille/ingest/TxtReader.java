@@ -28,7 +28,7 @@ final class TxtReader implements FormatReader {
     String text = Readers.decodeText(file, false);
     String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     int i = 0;
-    while (i < lines.length && lines[i].isBlank()) {
+    while (i < lines.length && Readers.isBlank(lines[i])) {
       i++;
     }
     if (i == lines.length) {

@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Wrong behaviours of the readers found by the bad-input suite (issue 8, item 4) and left to the
- * owners of {@code fr.veille.ingest}: each test is the smallest file that shows one, and fails
- * until it is fixed. Disabled so the build stays green; enable each with its fix.
+ * Wrong behaviours of the readers found by the bad-input suite (issue 8, item 4), each with the
+ * smallest file that showed it; all fixed.
  */
-@Disabled("issue 8: open faults in ingest found by the bad-input suite; enable each test with its fix")
 class HostileIngestFaultsTest {
   private static final Ingestor INGESTOR = Ingestor.defaults().withLanguageDetection(false);
 
