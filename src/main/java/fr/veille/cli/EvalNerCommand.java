@@ -3,6 +3,7 @@ package fr.veille.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fr.veille.nlp.EntityRecognizer;
+import fr.veille.nlp.NameFinderModel;
 import fr.veille.nlp.NerEvaluator;
 import fr.veille.nlp.NerModels;
 import fr.veille.nlp.NerScore;
@@ -37,9 +38,18 @@ final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--model", description = "Model file to evaluate instead of the shipped one (veille or OpenNLP format).")
   Path model;
 
+  @Option(names = "--tagger-only", description = "Score the statistical tagger alone, without the domain gazetteer's last word.")
+  boolean taggerOnly;
+
   @Override
   public Integer call() throws Exception {
-    EntityRecognizer recognizer = model == null ? TrainedEntityRecognizer.loadDefault() : NerModels.load(model);
+    EntityRecognizer recognizer;
+    if (taggerOnly) {
+      NameFinderModel m = model == null ? NameFinderModel.loadDefault() : NameFinderModel.load(model);
+      recognizer = new TrainedEntityRecognizer(m, false);
+    } else {
+      recognizer = model == null ? TrainedEntityRecognizer.loadDefault() : NerModels.load(model);
+    }
     NerScore score = new NerEvaluator().evaluate(recognizer, file);
     var out = spec.commandLine().getOut();
     if (format == Format.json) {

@@ -32,6 +32,9 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--train", split = ",", description = "Annotated CoNLL training files (default: ner/winer-fr/train.conll).")
   List<Path> train;
 
+  @Option(names = "--other-domain", split = ",", description = "Annotated CoNLL files of another domain, learnt with domain adaptation; 'none' for none.")
+  List<String> otherDomain;
+
   @Option(names = "--dev", description = "CoNLL file scored after training (default: ner/winer-fr/dev.conll); 'none' to skip.")
   String dev;
 
@@ -44,6 +47,9 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--no-places", description = "Do not use the French places gazetteer.")
   boolean noPlaces;
 
+  @Option(names = "--no-domain-gazetteer", description = "Do not use veille's gazetteer of parties, media and web sites.")
+  boolean noDomainGazetteer;
+
   @Option(names = "--epochs", description = "Perceptron epochs (default: 12).")
   Integer epochs;
 
@@ -55,6 +61,9 @@ final class TrainNerCommand implements Callable<Integer> {
 
   @Option(names = "--seed", description = "Random seed (default: 17).")
   Long seed;
+
+  @Option(names = "--ensemble", description = "Perceptrons averaged into the model (default: 1).")
+  Integer ensemble;
 
   @Option(names = "--baseline-opennlp", description = "Train OpenNLP's default-feature name finder instead (comparison only).")
   boolean baseline;
@@ -76,14 +85,18 @@ final class TrainNerCommand implements Callable<Integer> {
     NerTrainingOptions o = new NerTrainingOptions(
         dataDir,
         trainFiles,
+        otherDomain == null ? d.otherDomainFiles()
+            : otherDomain.contains("none") ? List.of() : otherDomain.stream().map(Path::of).toList(),
         devFile,
         text,
         noLexicon ? null : d.lexiconFile(),
         noPlaces ? null : d.placesFile(),
+        !noDomainGazetteer,
         epochs != null ? epochs : d.epochs(),
         hashBits != null ? hashBits : d.hashBits(),
         folds != null ? folds : d.folds(),
-        seed != null ? seed : d.seed());
+        seed != null ? seed : d.seed(),
+        ensemble != null ? ensemble : d.ensemble());
     NameFinderModel model = NerTrainer.train(o, line -> {
       outWriter.println(line);
       outWriter.flush();

@@ -145,9 +145,14 @@ final class ChainWeights {
     if (count < 0 || count > (1 << bits)) {
       throw new IOException("bad feature count " + count);
     }
-    int[] buckets = new int[count];
-    float[] rows = new float[count * L];
+    // Grown as rows arrive: a corrupt count then ends in EOF, not in a huge allocation.
+    int[] buckets = new int[Math.min(count, 1 << 16)];
+    float[] rows = new float[buckets.length * L];
     for (int r = 0; r < count; r++) {
+      if (r == buckets.length) {
+        buckets = java.util.Arrays.copyOf(buckets, Math.min(count, r * 2));
+        rows = java.util.Arrays.copyOf(rows, buckets.length * L);
+      }
       buckets[r] = in.readInt();
       if (buckets[r] < 0 || buckets[r] >= (1 << bits)) {
         throw new IOException("bad feature bucket " + buckets[r]);

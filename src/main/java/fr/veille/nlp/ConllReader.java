@@ -74,7 +74,7 @@ final class ConllReader {
       } catch (IllegalArgumentException e) {
         throw new IOException(source + ":" + lineNumber + ": " + e.getMessage(), e);
       }
-      tokens.add(token.strip().isEmpty() ? token : token.strip());
+      tokens.add(token.strip());
       labels.add(label);
     }
     flush(tokens, labels, sentences);

@@ -108,7 +108,8 @@ final class LongIntMap {
     if (n < 0 || n > 50_000_000) {
       throw new IOException("bad size " + n + " for " + what);
     }
-    LongIntMap map = new LongIntMap(n);
+    // Grown as entries arrive: a corrupt count then ends in EOF, not in a huge allocation.
+    LongIntMap map = new LongIntMap(Math.min(n, 1 << 16));
     for (int i = 0; i < n; i++) {
       long k = in.readLong();
       map.put(k, in.readInt());

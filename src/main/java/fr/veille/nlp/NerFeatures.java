@@ -11,9 +11,9 @@ import java.util.Arrays;
  * <p>An instance holds scratch buffers: one per thread (the recognizer keeps one per thread).
  */
 final class NerFeatures {
-  static final int TEMPLATES = 48;
+  static final int TEMPLATES = 52;
   /** Bump when the features change: a model trained with other features is refused. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   // Shape classes.
   private static final int LOWER = 0;
@@ -48,6 +48,8 @@ final class NerFeatures {
   private int[] lexLower;
   private int[] gaz;
   private boolean[] quoted;
+  private int[] runStart;
+  private int[] runEnd;
 
   NerFeatures() {
     ensure(64);
@@ -67,6 +69,13 @@ final class NerFeatures {
     lexLower = new int[capacity];
     gaz = new int[capacity];
     quoted = new boolean[capacity];
+    runStart = new int[capacity];
+    runEnd = new int[capacity];
+  }
+
+  /** Hash of token i as written, from the last {@link #extract} call. */
+  long wordHash(int i) {
+    return word[i];
   }
 
   private static long[] hashes(String... words) {
@@ -122,6 +131,7 @@ final class NerFeatures {
       }
     }
     boolean capsSentence = letterTokens >= 3 && capsTokens * 2 > letterTokens;
+    markRuns(tokens, n);
     markPhrases(lex.staticPhrases, n);
     markPhrases(lex.trainPhrases, n);
 
@@ -198,8 +208,69 @@ final class NerFeatures {
       out[o + k] = b(k++, i > 0 ? ((long) lexExact[i - 1] << 8 | lexLower[i - 1]) << 4 | shapeClass[i - 1] : BOS, shift);
       out[o + k] = b(k++, i + 1 < n ? ((long) lexExact[i + 1] << 8 | lexLower[i + 1]) << 4 | shapeClass[i + 1] : EOS, shift);
       out[o + k] = b(k++, NerHash.pair(prefix(c, 8), lwPrev), shift);
+      // The run of capitalized words around the token (a likely name): position, length, the
+      // words around it and its first word, which often gives the type (Parti, Stade, Jeux...).
+      long run;
+      long first = NONE;
+      long before = NONE;
+      long after = NONE;
+      if (runStart[i] < 0) {
+        run = NONE;
+      } else {
+        int a = runStart[i];
+        int z = runEnd[i];
+        int pos = z - a == 1 ? 0 : i == a ? 1 : i == z - 1 ? 2 : 3;
+        run = 100 + pos * 10 + Math.min(z - a, 5);
+        first = lower[a];
+        before = a > 0 ? lower[a - 1] : BOS;
+        after = z < n ? lower[z] : EOS;
+      }
+      out[o + k] = b(k++, run, shift);
+      out[o + k] = b(k++, NerHash.pair(run, before), shift);
+      out[o + k] = b(k++, NerHash.pair(run, after), shift);
+      out[o + k] = b(k++, NerHash.pair(run, first), shift);
       assert k == TEMPLATES : k;
     }
+  }
+
+  private static final long[] CONNECTORS = hashes("de", "du", "des", "la", "le", "les", "d'", "l'", "d’", "l’", "et", "of", "the", "-", "&", "sur", "en");
+
+  /** Runs of capitalized tokens, possibly joined by connectors (Bureau de la Sécurité). */
+  private void markRuns(String[] tokens, int n) {
+    int i = 0;
+    while (i < n) {
+      if (!capital(i)) {
+        runStart[i] = -1;
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (true) {
+        if (end < n && capital(end)) {
+          end++;
+          continue;
+        }
+        int j = end;
+        while (j < n && j - end < 3 && Arrays.binarySearch(CONNECTORS, lower[j]) >= 0) {
+          j++;
+        }
+        if (j > end && j < n && capital(j)) {
+          end = j + 1;
+          continue;
+        }
+        break;
+      }
+      for (int j = i; j < end; j++) {
+        runStart[j] = i;
+        runEnd[j] = end;
+      }
+      i = end;
+    }
+  }
+
+  private boolean capital(int i) {
+    int c = shapeClass[i];
+    return c == CAPITALIZED || c == ALL_CAPS || c == MIXED;
   }
 
   private static int b(int template, long value, int shift) {

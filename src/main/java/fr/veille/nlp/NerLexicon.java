@@ -29,6 +29,11 @@ final class NerLexicon {
   static final int GAZ_LOC = 32;
   static final int GAZ_MISC = 64;
   static final int GAZ_FIRST_NAME = 128;
+  /** veille's hand-written domain gazetteer, one bit per type (ORG, MISC, LOC, PER). */
+  static final int GAZ_DOMAIN_ORG = 256;
+  static final int GAZ_DOMAIN_MISC = 512;
+  static final int GAZ_DOMAIN_LOC = 1024;
+  static final int GAZ_DOMAIN_PER = 2048;
 
   /** Phrases (token sequences, hashed) with their gazetteer bits. */
   static final class PhraseSet {

@@ -31,8 +31,14 @@ public final class NerTrainer {
     long t0 = System.nanoTime();
     List<LabeledSentence> train = new ArrayList<>();
     for (Path p : o.trainFiles()) {
-      List<LabeledSentence> part = ConllReader.read(requireFile(o.resolve(p), "training file"));
+      List<LabeledSentence> part = normalize(ConllReader.read(requireFile(o.resolve(p), "training file")));
       log.accept(String.format(Locale.ROOT, "train: %s, %,d sentences", p, part.size()));
+      train.addAll(part);
+    }
+    int mainSentences = train.size();
+    for (Path p : o.otherDomainFiles()) {
+      List<LabeledSentence> part = normalize(ConllReader.read(requireFile(o.resolve(p), "training file")));
+      log.accept(String.format(Locale.ROOT, "train (other domain): %s, %,d sentences", p, part.size()));
       train.addAll(part);
     }
     List<LabeledSentence> dev = o.devFile() == null ? List.of() : ConllReader.read(requireFile(o.resolve(o.devFile()), "dev file"));
@@ -54,7 +60,12 @@ public final class NerTrainer {
     if (o.placesFile() != null) {
       readPlaces(requireFile(o.resolve(o.placesFile()), "places gazetteer"), staticPhrases, log);
     }
-    NerLexicon full = new NerLexicon(clusters, lexicon, staticPhrases, trainPhrases(train, -1, 0));
+    if (o.domainGazetteer()) {
+      readDomainGazetteer(staticPhrases, log);
+    }
+    // Names of the main-domain training data only: other domains have other naming conventions.
+    List<LabeledSentence> mainTrain = train.subList(0, mainSentences);
+    NerLexicon full = new NerLexicon(clusters, lexicon, staticPhrases, trainPhrases(mainTrain, -1, 0));
 
     // Features are fixed per sentence, so they are extracted once.
     int bits = o.hashBits();
@@ -62,7 +73,7 @@ public final class NerTrainer {
     NerFeatures extractor = new NerFeatures();
     NerLexicon[] foldLexicons = new NerLexicon[Math.max(o.folds(), 1)];
     for (int f = 0; f < o.folds(); f++) {
-      foldLexicons[f] = full.withTrainPhrases(trainPhrases(train, f, o.folds()));
+      foldLexicons[f] = full.withTrainPhrases(trainPhrases(mainTrain, f, o.folds()));
     }
     for (int s = 0; s < train.size(); s++) {
       LabeledSentence sentence = train.get(s);
@@ -72,12 +83,26 @@ public final class NerTrainer {
     }
     log.accept(String.format(Locale.ROOT, "features extracted in %.1f s", (System.nanoTime() - t0) / 1e9));
 
-    ChainWeights weights = perceptron(train, features, o, log);
+    float[] dense = null;
+    float[] transitions = null;
+    for (int run = 0; run < o.ensemble(); run++) {
+      float[][] result = perceptron(train, mainSentences, features, o, o.seed() + run, log);
+      if (dense == null) {
+        dense = result[0];
+        transitions = result[1];
+      } else {
+        add(dense, result[0]);
+        add(transitions, result[1]);
+      }
+    }
+    ChainWeights weights = compact(dense, transitions, o.hashBits(), 1f / o.ensemble());
     StringBuilder description = new StringBuilder();
     description.append("veille NER: averaged structured perceptron, ").append(F).append(" feature templates, ")
-        .append(o.epochs()).append(" epochs; train ").append(o.trainFiles())
+        .append(o.epochs()).append(" epochs, ensemble of ").append(o.ensemble()).append("; train ").append(o.trainFiles())
+        .append(o.otherDomainFiles().isEmpty() ? "" : "; other-domain train " + o.otherDomainFiles())
         .append("; clusters from ").append(o.unlabelledFiles())
-        .append("; lexicon ").append(o.lexiconFile()).append("; places ").append(o.placesFile());
+        .append("; lexicon ").append(o.lexiconFile()).append("; places ").append(o.placesFile())
+        .append(o.domainGazetteer() ? "; domain gazetteer" : "");
     NameFinderModel model = new NameFinderModel(weights, full, description.toString());
     if (!dev.isEmpty()) {
       NerScore score = new NerEvaluator(Duration.ZERO, Duration.ZERO).evaluate(model.recognizer(), dev);
@@ -89,6 +114,34 @@ public final class NerTrainer {
     return model;
   }
 
+  /**
+   * Leaves elided articles out of names: WiNER-fr sometimes tags "l'/B-ORG Union/I-ORG", and never
+   * a name right after an untagged "l'", which would teach the tagger that nothing starts after
+   * "l'" ("l'UMP"). CoNLL and veille put the article outside: "l'/O Union/B-ORG".
+   */
+  static List<LabeledSentence> normalize(List<LabeledSentence> sentences) {
+    List<LabeledSentence> out = new ArrayList<>(sentences.size());
+    for (LabeledSentence s : sentences) {
+      int[] labels = s.labels().clone();
+      String[] tokens = s.tokens();
+      boolean changed = false;
+      for (int i = 0; i + 1 < tokens.length; i++) {
+        if (NerLabels.isBegin(labels[i]) && isElidedArticle(tokens[i])
+            && labels[i + 1] == NerLabels.inside(NerLabels.type(labels[i]))) {
+          labels[i + 1] = labels[i];
+          labels[i] = NerLabels.O;
+          changed = true;
+        }
+      }
+      out.add(changed ? new LabeledSentence(tokens, labels) : s);
+    }
+    return out;
+  }
+
+  private static boolean isElidedArticle(String t) {
+    return t.length() == 2 && "lLdD".indexOf(t.charAt(0)) >= 0 && (t.charAt(1) == '\'' || t.charAt(1) == '\u2019');
+  }
+
   private static Path requireFile(Path p, String what) throws IOException {
     if (!Files.isRegularFile(p)) {
       throw new IOException(what + " not found: " + p);
@@ -96,12 +149,31 @@ public final class NerTrainer {
     return p;
   }
 
-  /** Averaged structured perceptron (Collins 2002) with the lazy-averaging trick. */
-  private static ChainWeights perceptron(
-      List<LabeledSentence> train, int[][] features, NerTrainingOptions o, Consumer<String> log) {
+  private static void add(float[] sum, float[] x) {
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] += x[i];
+    }
+  }
+
+  /**
+   * Averaged structured perceptron (Collins 2002) with the lazy-averaging trick; returns the
+   * averaged emission weights (dense, bucket * L + label) and transition weights.
+   *
+   * <p>With other-domain sentences (those from index {@code mainSentences} on), each feature has a
+   * shared weight and one weight per domain ("frustratingly easy" domain adaptation, Daumé 2007):
+   * a sentence is scored and updated with shared + own-domain weights, and the model keeps shared
+   * + main-domain weights. Other domains thus teach what they share with the main one without
+   * imposing their own conventions (no MISC in Europeana, OCR noise).
+   */
+  private static float[][] perceptron(
+      List<LabeledSentence> train, int mainSentences, int[][] features, NerTrainingOptions o, long seed,
+      Consumer<String> log) {
     int buckets = 1 << o.hashBits();
     float[] w = new float[buckets * L];
     double[] u = new double[buckets * L];
+    boolean adapt = mainSentences < train.size();
+    float[][] dw = adapt ? new float[][] {new float[buckets * L], new float[buckets * L]} : null;
+    double[][] du = adapt ? new double[][] {new double[buckets * L], new double[buckets * L]} : null;
     float[] tr = new float[(L + 1) * L];
     double[] tru = new double[(L + 1) * L];
     float[] trDecode = new float[(L + 1) * L];
@@ -118,7 +190,7 @@ public final class NerTrainer {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Random random = new Random(o.seed());
+    Random random = new Random(seed);
     for (int epoch = 1; epoch <= o.epochs(); epoch++) {
       java.util.Collections.shuffle(java.util.Arrays.asList(order), random);
       int errors = 0;
@@ -128,6 +200,8 @@ public final class NerTrainer {
         int n = s.size();
         int[] feats = features[idx];
         int[] gold = s.labels();
+        float[] own = adapt ? dw[idx < mainSentences ? 0 : 1] : null;
+        double[] ownU = adapt ? du[idx < mainSentences ? 0 : 1] : null;
         for (int i = 0; i < n; i++) {
           int base = i * L;
           java.util.Arrays.fill(scores, base, base + L, 0f);
@@ -135,6 +209,11 @@ public final class NerTrainer {
             int off = feats[k] * L;
             for (int y = 0; y < L; y++) {
               scores[base + y] += w[off + y];
+            }
+            if (own != null) {
+              for (int y = 0; y < L; y++) {
+                scores[base + y] += own[off + y];
+              }
             }
           }
         }
@@ -157,6 +236,12 @@ public final class NerTrainer {
               u[off + g] += c;
               w[off + p] -= 1;
               u[off + p] -= c;
+              if (own != null) {
+                own[off + g] += 1;
+                ownU[off + g] += c;
+                own[off + p] -= 1;
+                ownU[off + p] -= c;
+              }
             }
           }
           int gPrev = i == 0 ? -1 : gold[i - 1];
@@ -174,11 +259,22 @@ public final class NerTrainer {
       }
       log.accept(String.format(Locale.ROOT, "epoch %d: %.2f%% token errors", epoch, 100.0 * errors / tokens));
     }
-    // Averaged weights; buckets whose weights all vanish are dropped.
     float[] transitions = new float[(L + 1) * L];
     for (int t = 0; t < transitions.length; t++) {
       transitions[t] = (float) (tr[t] - tru[t] / c);
     }
+    for (int i = 0; i < w.length; i++) {
+      w[i] = (float) (w[i] - u[i] / c);
+      if (adapt) {
+        w[i] += (float) (dw[0][i] - du[0][i] / c);
+      }
+    }
+    return new float[][] {w, transitions};
+  }
+
+  /** Keeps the buckets with a non-negligible weight, scaled, rounded as the file stores them. */
+  private static ChainWeights compact(float[] dense, float[] transitions, int bits, float scale) {
+    int buckets = 1 << bits;
     int kept = 0;
     int[] keptBuckets = new int[1024];
     float[] rows = new float[1024 * L];
@@ -186,8 +282,7 @@ public final class NerTrainer {
       int off = b * L;
       boolean any = false;
       for (int y = 0; y < L; y++) {
-        double avg = w[off + y] - u[off + y] / c;
-        if (Math.abs(avg) >= 1e-3) {
+        if (Math.abs(dense[off + y] * scale) >= 1e-3) {
           any = true;
         }
       }
@@ -200,12 +295,17 @@ public final class NerTrainer {
       }
       keptBuckets[kept] = b;
       for (int y = 0; y < L; y++) {
-        rows[kept * L + y] = (float) (w[off + y] - u[off + y] / c);
+        // Rounded as the model file stores them (half floats), so the model in memory is the saved one.
+        rows[kept * L + y] = Float.float16ToFloat(Float.floatToFloat16(dense[off + y] * scale));
       }
       kept++;
     }
-    return new ChainWeights(o.hashBits(), java.util.Arrays.copyOf(keptBuckets, kept),
-        java.util.Arrays.copyOf(rows, kept * L), transitions);
+    float[] t = transitions.clone();
+    for (int i = 0; i < t.length; i++) {
+      t[i] *= scale;
+    }
+    return new ChainWeights(bits, java.util.Arrays.copyOf(keptBuckets, kept),
+        java.util.Arrays.copyOf(rows, kept * L), t);
   }
 
   /**
@@ -322,6 +422,36 @@ public final class NerTrainer {
       }
     }
     log.accept(String.format(Locale.ROOT, "lexicon: %,d entries, %,d distinct forms", entries, lexicon.size()));
+  }
+
+  static final String DOMAIN_GAZETTEER = "ner-domain-gazetteer.tsv";
+
+  private static void readDomainGazetteer(NerLexicon.PhraseSet phrases, Consumer<String> log) throws IOException {
+    var in = NerTrainer.class.getResourceAsStream(DOMAIN_GAZETTEER);
+    if (in == null) {
+      throw new IOException("resource " + DOMAIN_GAZETTEER + " missing from the classpath");
+    }
+    int n = 0;
+    try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        if (cols.length != 2) {
+          throw new IOException(DOMAIN_GAZETTEER + ": expected 'TYPE<TAB>name': " + line);
+        }
+        int bit = switch (EntityType.parse(cols[0])) {
+          case ORG -> NerLexicon.GAZ_DOMAIN_ORG;
+          case MISC -> NerLexicon.GAZ_DOMAIN_MISC;
+          case LOC -> NerLexicon.GAZ_DOMAIN_LOC;
+          case PER -> NerLexicon.GAZ_DOMAIN_PER;
+        };
+        phrases.add(NerLexicon.tokenize(cols[1]), bit);
+        n++;
+      }
+    }
+    log.accept(String.format(Locale.ROOT, "domain gazetteer: %,d names", n));
   }
 
   private static void readPlaces(Path file, NerLexicon.PhraseSet phrases, Consumer<String> log) throws IOException {

@@ -11,30 +11,39 @@ import java.util.Objects;
  *
  * @param dataDir the shared data folder (with ner/, ud/, lexicon/, gazetteers/)
  * @param trainFiles annotated CoNLL files to learn from
+ * @param otherDomainFiles annotated CoNLL files of another domain (e.g. historical OCR newspapers),
+ *     learnt with domain adaptation: they shape the shared weights, not the main domain's own
  * @param devFile annotated CoNLL file scored after training (null: none)
  * @param unlabelledFiles text to induce word clusters from: CoNLL (first column) or CoNLL-U files
  * @param lexiconFile Lefff-style lexicon (form TAB category ...), null: no lexicon features
  * @param placesFile places gazetteer (name TAB kind TAB population ...), null: none
+ * @param domainGazetteer whether to use veille's own gazetteer of French parties, institutions,
+ *     media and web sites (a resource of this library)
  * @param epochs perceptron passes over the training data
  * @param hashBits log2 of the number of feature buckets while training
  * @param folds training-data gazetteers are built jackknifed over this many folds (0: none)
  * @param seed shuffling and projection seed
+ * @param ensemble number of perceptrons (seeds seed, seed+1...) whose weights are averaged
  */
 public record NerTrainingOptions(
     Path dataDir,
     List<Path> trainFiles,
+    List<Path> otherDomainFiles,
     Path devFile,
     List<Path> unlabelledFiles,
     Path lexiconFile,
     Path placesFile,
+    boolean domainGazetteer,
     int epochs,
     int hashBits,
     int folds,
-    long seed) {
+    long seed,
+    int ensemble) {
 
   public NerTrainingOptions {
     Objects.requireNonNull(dataDir, "dataDir");
     trainFiles = List.copyOf(trainFiles);
+    otherDomainFiles = List.copyOf(otherDomainFiles);
     unlabelledFiles = List.copyOf(unlabelledFiles);
     if (trainFiles.isEmpty()) {
       throw new IllegalArgumentException("no training file");
@@ -44,6 +53,9 @@ public record NerTrainingOptions(
     }
     if (hashBits < 10 || hashBits > 24) {
       throw new IllegalArgumentException("hash bits must be in 10..24, not " + hashBits);
+    }
+    if (ensemble < 1 || ensemble > 10) {
+      throw new IllegalArgumentException("ensemble must be in 1..10, not " + ensemble);
     }
     if (folds < 0 || folds == 1 || folds > 20) {
       throw new IllegalArgumentException("folds must be 0 or 2..20, not " + folds);
@@ -55,6 +67,7 @@ public record NerTrainingOptions(
     return new NerTrainingOptions(
         dataDir,
         List.of(Path.of("ner/winer-fr/train.conll")),
+        List.of(),
         Path.of("ner/winer-fr/dev.conll"),
         List.of(
             Path.of("ner/winer-fr/train.conll"),
@@ -64,10 +77,12 @@ public record NerTrainingOptions(
             Path.of("ud/UD_French-GSD/fr_gsd-ud-dev.conllu")),
         Path.of("lexicon/lefff/lefff-3.4.mlex"),
         Path.of("gazetteers/fr-places.tsv"),
+        true,
         12,
         22,
         4,
-        17);
+        17,
+        1);
   }
 
   /**

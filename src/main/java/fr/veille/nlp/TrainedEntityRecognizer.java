@@ -8,17 +8,35 @@ import java.util.Objects;
 /**
  * Finds PER, ORG, LOC and MISC names in tokenized French sentences with a trained
  * {@link NameFinderModel}. Thread-safe: the model is immutable and scratch buffers are per thread.
- * Confidence is a squashed margin of the chosen labels over the best alternative label, averaged
+ *
+ * <p>veille's hand-written domain gazetteer (French parties, institutions, media, web sites: see
+ * {@code ner-domain-gazetteer.tsv}) has the last word on the names it lists: a multi-word name
+ * found verbatim is tagged with its listed type (replacing overlapping spans), and a one-word name
+ * that the tagger found as an entity gets its listed type (one-word names such as "PS" or
+ * "Marianne" are too ambiguous to be tagged on sight).
+ *
+ * <p>Confidence is a squashed margin of the chosen labels over the best alternative label, averaged
  * over the span's tokens: a ranking signal, not a calibrated probability.
  */
 public final class TrainedEntityRecognizer implements EntityRecognizer {
   private static final int L = NerLabels.COUNT;
 
   private final NameFinderModel model;
+  private final boolean domainGazetteer;
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
+  /** A recognizer where the domain gazetteer has the last word on the names it lists. */
   public TrainedEntityRecognizer(NameFinderModel model) {
+    this(model, true);
+  }
+
+  /**
+   * @param domainGazetteer false for the statistical tagger alone (the gazetteer still feeds its
+   *     features), e.g. to measure what the gazetteer's last word adds
+   */
+  public TrainedEntityRecognizer(NameFinderModel model, boolean domainGazetteer) {
     this.model = Objects.requireNonNull(model, "model");
+    this.domainGazetteer = domainGazetteer;
   }
 
   /** A recognizer with the default French model shipped in the jar. */
@@ -69,6 +87,9 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
     s.features.extract(tokens, model.lexicon(), w.bits, s.featureBuckets);
     w.emissions(s.featureBuckets, n, s.scores);
     w.viterbi(s.scores, n, s.delta, s.back, s.labels);
+    if (domainGazetteer) {
+      applyDomainGazetteer(s, n);
+    }
     List<NameSpan> raw = NerLabels.spans(s.labels, n);
     if (raw.isEmpty()) {
       return List.of();
@@ -78,6 +99,82 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
       spans.add(new NameSpan(span.startToken(), span.endToken(), span.type(), confidence(s, span)));
     }
     return spans;
+  }
+
+  private static final int DOMAIN_BITS = NerLexicon.GAZ_DOMAIN_ORG | NerLexicon.GAZ_DOMAIN_MISC
+      | NerLexicon.GAZ_DOMAIN_LOC | NerLexicon.GAZ_DOMAIN_PER;
+
+  private static EntityType domainType(int bits) {
+    if ((bits & NerLexicon.GAZ_DOMAIN_ORG) != 0) {
+      return EntityType.ORG;
+    }
+    if ((bits & NerLexicon.GAZ_DOMAIN_MISC) != 0) {
+      return EntityType.MISC;
+    }
+    if ((bits & NerLexicon.GAZ_DOMAIN_LOC) != 0) {
+      return EntityType.LOC;
+    }
+    return EntityType.PER;
+  }
+
+  /** Relabels the longest domain-gazetteer matches, left to right (see the class comment). */
+  private void applyDomainGazetteer(Scratch s, int n) {
+    NerLexicon.PhraseSet set = model.lexicon().staticPhrases;
+    for (int i = 0; i < n; ) {
+      long first = s.features.wordHash(i);
+      int max = set.maxLength.get(first, 0);
+      int bestLength = 0;
+      int bestBits = 0;
+      long h = NerHash.PHRASE_START;
+      for (int len = 1; len <= max && i + len <= n; len++) {
+        h = NerHash.phrase(h, s.features.wordHash(i + len - 1));
+        int bits = set.phrases.get(h, 0) & DOMAIN_BITS;
+        if (bits != 0) {
+          bestLength = len;
+          bestBits = bits;
+        }
+      }
+      if (bestLength == 0) {
+        i++;
+        continue;
+      }
+      EntityType type = domainType(bestBits);
+      int end = i + bestLength;
+      int[] labels = s.labels;
+      // The predicted entity around the match's first and last tokens, if any.
+      int spanStart = i;
+      while (spanStart > 0 && NerLabels.isInside(labels[spanStart])) {
+        spanStart--;
+      }
+      int spanEnd = end;
+      while (labels[end - 1] != NerLabels.O && spanEnd < n && NerLabels.isInside(labels[spanEnd])) {
+        spanEnd++;
+      }
+      boolean oneEntity = labels[i] != NerLabels.O;
+      for (int j = i + 1; oneEntity && j < end; j++) {
+        oneEntity = NerLabels.isInside(labels[j]);
+      }
+      boolean exact = oneEntity && spanStart == i && spanEnd == end;
+      boolean insideLonger = oneEntity && !exact;
+      // A longer name found by the tagger around a listed one ("En marche !") is kept; a one-word
+      // name is only retyped when the tagger found exactly it.
+      if (!insideLonger && (bestLength > 1 || exact)) {
+        // Entities straddling the match lose their parts outside it rather than leave fragments.
+        if (labels[i] != NerLabels.O) {
+          for (int j = spanStart; j < i; j++) {
+            labels[j] = NerLabels.O;
+          }
+        }
+        for (int j = end; j < spanEnd; j++) {
+          labels[j] = NerLabels.O;
+        }
+        labels[i] = NerLabels.begin(type);
+        for (int j = i + 1; j < end; j++) {
+          labels[j] = NerLabels.inside(type);
+        }
+      }
+      i = end;
+    }
   }
 
   private static double confidence(Scratch s, NameSpan span) {
