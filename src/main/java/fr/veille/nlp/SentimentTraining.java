@@ -104,7 +104,7 @@ public final class SentimentTraining {
       List<SentimentEvaluator.Item> items = SentimentEvaluator.read(dev);
       rows.add(row(set, "dev", "lexicon+rules", lexOnly, items));
       rows.add(row(set, "dev", "n-gram classifier", ngramOnly, items));
-      rows.add(row(set, "dev", "combined (shipped)", both, items));
+      rows.add(row(set, "dev", "combined", both, items));
     }
     if (o.folds() > 0) {
       rows.addAll(crossValidate(sentimentDir, "allocine-movies", trainSets, o, rules, tokenizer, lexOnly));
@@ -162,7 +162,7 @@ public final class SentimentTraining {
     }
     List<Row> rows = new ArrayList<>();
     for (var p : List.of(List.of("lexicon+rules", predLex), List.of("n-gram classifier", predNgrams),
-        List.of("combined (shipped)", predCombined))) {
+        List.of("combined", predCombined))) {
       @SuppressWarnings("unchecked")
       List<SentimentLabel> pred = (List<SentimentLabel>) p.get(1);
       SentimentEvaluation e = SentimentEvaluator.score(all, pred, true, 0);

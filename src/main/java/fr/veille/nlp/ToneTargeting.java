@@ -194,6 +194,11 @@ final class ToneTargeting {
       // frame (« Pour l'UMP, c'est un camouflet ») still takes it.
       return new double[] {0, 4};
     }
+    // « la défaite de l'UMP »: a noun followed by « de » + a name belongs to that name alone.
+    MentionTokens owner = genitiveOwner(a, it, all);
+    if (owner != null) {
+      return owner.start() == t.start() ? new double[] {1, 0} : new double[] {0, 4};
+    }
     int myDistance = distance(it, t);
     boolean nearest = true;
     for (MentionTokens m : all) {
@@ -206,6 +211,25 @@ final class ToneTargeting {
       return nearest ? new double[] {1, 0} : new double[] {SHARED, 1};
     }
     return nearest ? new double[] {OTHER_CLAUSE, 2} : new double[] {OTHER_CLAUSE_SHARED, 3};
+  }
+
+  private static final Set<String> OF = Set.of("de", "d'", "du", "des");
+
+  private static MentionTokens genitiveOwner(SentimentRules.Analysis a, SentimentRules.Item it, List<MentionTokens> all) {
+    int k = it.endToken();
+    if (k >= a.norm.length || !OF.contains(a.norm[k])) {
+      return null;
+    }
+    k++;
+    if (k < a.norm.length && DETERMINERS.contains(a.norm[k])) {
+      k++;
+    }
+    for (MentionTokens m : all) {
+      if (m.start() == k) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static boolean hasFiniteVerb(SentimentRules.Analysis a, int[] clause, int c) {

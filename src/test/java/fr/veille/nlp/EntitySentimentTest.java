@@ -46,6 +46,8 @@ class EntitySentimentTest {
       La Coopol fait un tabac tandis que Créateurs de possibles peine à convaincre.    | Créateurs de possibles | neg
       Le PS a battu l'UMP dans vingt et une régions.                                   | PS  | pos
       Le PS a battu l'UMP dans vingt et une régions.                                   | UMP | neg
+      David Assouline a commenté la défaite de l'UMP sur France Info.                  | David Assouline | neu
+      David Assouline a commenté la défaite de l'UMP sur France Info.                  | UMP | neg
       """)
   void entitiesWithOppositeFortunesGetTheirOwnScore(String sentence, String name, String label) {
     assertEquals(SentimentLabel.parse(label), towards(sentence, name).label(), () -> towards(sentence, name).toString());
