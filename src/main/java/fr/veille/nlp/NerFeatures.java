@@ -13,7 +13,7 @@ import java.util.Arrays;
 final class NerFeatures {
   static final int TEMPLATES = 52;
   /** Bump when the features change: a model trained with other features is refused. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   // Shape classes.
   private static final int LOWER = 0;
@@ -40,6 +40,8 @@ final class NerFeatures {
 
   private int capacity;
   private long[] word;
+  /** Hash used for gazetteer matching: as written, or title-cased for capitals (PARIS). */
+  private long[] match;
   private long[] lower;
   private long[] shape;
   private int[] shapeClass;
@@ -61,6 +63,7 @@ final class NerFeatures {
     }
     capacity = Math.max(n, capacity * 2);
     word = new long[capacity];
+    match = new long[capacity];
     lower = new long[capacity];
     shape = new long[capacity];
     shapeClass = new int[capacity];
@@ -106,12 +109,24 @@ final class NerFeatures {
       word[i] = NerHash.of(t);
       lower[i] = NerHash.ofLower(t);
       shapeOf(t, i);
+      // Words in capitals (headlines, datelines: PARIS) are also looked up title-cased.
+      long titled = shapeClass[i] == ALL_CAPS ? titleCase(t) : word[i];
       int c = lex.clusters.get(word[i], 0);
       if (c == 0) {
         c = lex.clusters.get(lower[i], 0);
       }
+      if (c == 0 && titled != word[i]) {
+        c = lex.clusters.get(titled, 0);
+      }
       cluster[i] = c;
       lexExact[i] = lex.lexicon.get(word[i], 0);
+      if (lexExact[i] == 0 && titled != word[i]) {
+        lexExact[i] = lex.lexicon.get(titled, 0);
+      }
+      // Acronyms (UMP, OTAN) keep their own form when a gazetteer name starts with it.
+      match[i] = titled != word[i] && t.length() >= 4
+          && lex.staticPhrases.maxLength.get(word[i], 0) == 0 && lex.trainPhrases.maxLength.get(word[i], 0) == 0
+          ? titled : word[i];
       lexLower[i] = lower[i] == word[i] ? lexExact[i] : lex.lexicon.get(lower[i], 0);
       gaz[i] = 0;
       if (shapeClass[i] == ALL_CAPS) {
@@ -286,6 +301,15 @@ final class NerFeatures {
     return length <= bits ? code : (code >>> (length - bits));
   }
 
+  /** Hash of the token with its first character kept and the others lower-cased. */
+  private static long titleCase(String t) {
+    long h = NerHash.step(NerHash.FNV_OFFSET, t.charAt(0));
+    for (int j = 1; j < t.length(); j++) {
+      h = NerHash.step(h, Character.toLowerCase(t.charAt(j)));
+    }
+    return NerHash.mix(h ^ t.length());
+  }
+
   private static boolean endsWithApostrophe(String t) {
     char c = t.charAt(t.length() - 1);
     return c == '\'' || c == '\u2019';
@@ -297,13 +321,13 @@ final class NerFeatures {
       return;
     }
     for (int i = 0; i < n; i++) {
-      int max = set.maxLength.get(word[i], 0);
+      int max = set.maxLength.get(match[i], 0);
       if (max == 0) {
         continue;
       }
       long h = NerHash.PHRASE_START;
       for (int len = 1; len <= max && i + len <= n; len++) {
-        h = NerHash.phrase(h, word[i + len - 1]);
+        h = NerHash.phrase(h, match[i + len - 1]);
         int bits = set.phrases.get(h, 0);
         if (bits != 0) {
           gaz[i] |= bits;

@@ -41,6 +41,10 @@ class TrainedEntityRecognizerTest {
             + "| Nicolas Sarkozy/PER ; Port-au-Prince/LOC ; Haïti/LOC",
         "Xavier Bertrand , secrétaire général de l' UMP , répond à Benoît Hamon . "
             + "| Xavier Bertrand/PER ; UMP/ORG ; Benoît Hamon/PER",
+        "PARIS ( AFP ) - Benjamin Lancar a présenté ses excuses . | PARIS/LOC ; AFP/ORG ; Benjamin Lancar/PER",
+        "Les propos de M. Lancar ont choqué Mme Aubry . | Lancar/PER ; Aubry/PER",
+        "M. Assouline a raillé les Créateurs de possibles de l' UMP . "
+            + "| Assouline/PER ; Créateurs de possibles/MISC ; UMP/ORG",
         "Il pleut depuis trois jours et la rivière a débordé . | ",
       })
   void findsTheNamesOfFrenchPoliticalNews(String sentence, String expected) {
