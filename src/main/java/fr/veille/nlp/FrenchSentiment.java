@@ -146,6 +146,12 @@ public final class FrenchSentiment implements SentimentScorer {
         // classifier was trained on reviews and tweets, where every text takes sides.
         label = SentimentLabel.NEU;
         score *= GATE_DAMPING;
+      } else if (a.tokens.size() <= SHORT_TEXT && Math.abs(a.score()) >= CLEAR_RULES
+          && Math.signum(a.score()) != Math.signum(score) && Math.max(p[0], p[1]) < OVERRIDE_CONFIDENCE) {
+        // A sentence whose explained reading is clear (« Cette affaire est désastreuse ») is not
+        // overturned by n-grams the classifier is unsure of: a short text gives them little to go on.
+        score = a.score();
+        label = labelOf(score);
       }
     } else {
       score = a.score();
@@ -153,6 +159,13 @@ public final class FrenchSentiment implements SentimentScorer {
     }
     return sentiment(a, score, label, a.items, null, 0);
   }
+
+  /** Texts up to this many tokens are sentences, where a clear rule reading beats an unsure classifier. */
+  static final int SHORT_TEXT = 40;
+  /** Rule score from which the rules' reading is clear. */
+  static final double CLEAR_RULES = 0.6;
+  /** Classifier confidence above which it keeps its label against the rules. */
+  static final double OVERRIDE_CONFIDENCE = 0.9;
 
   static SentimentLabel labelOf(double score) {
     return score >= NEUTRAL_BAND ? SentimentLabel.POS : score <= -NEUTRAL_BAND ? SentimentLabel.NEG : SentimentLabel.NEU;
