@@ -205,10 +205,14 @@ final class SentimentRules {
       if (b - a == 1 && inProperName(tokens, isWord, sentenceOf, a)) {
         continue; // « Ségolène Royal », « Créateurs de possibles » is a name
       }
+      String tokText = tokens.get(a).text();
+      if (b - a == 1 && !isWord[a] && tokText.codePointCount(0, tokText.length()) == 1
+          && !SentimentTokenizer.isEmoji(tokText.codePointAt(0))) {
+        continue; // a lone « : » or « ( » is punctuation, never an emoticon
+      }
       double prior = e.valence();
       double v = prior;
       StringBuilder rule = new StringBuilder();
-      String tokText = tokens.get(a).text();
       if (b - a == 1 && !isWord[a]) {
         rule.append(SentimentTokenizer.isEmoji(tokText.codePointAt(0)) ? "emoji" : "emoticon");
       } else if (b - a > 1) {

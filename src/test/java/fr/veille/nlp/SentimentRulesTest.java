@@ -177,6 +177,16 @@ class SentimentRulesTest {
     assertTrue(e.rule().startsWith(rule), e.rule());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      UMP : le président des Jeunes Pop s'explique
+      Régionales : sur La Coopol, les volontaires se mobilisent
+      Le parti (UMP) publiera ses chiffres vendredi.
+      """)
+  void lonePunctuationIsNotAnEmoticon(String sentence) {
+    assertEquals(List.of(), RULES.score(sentence).explanation());
+  }
+
   @org.junit.jupiter.api.Test
   void namesAndNewsWordsAreNotOpinions() {
     Sentiment s = RULES.score("Ségolène Royal, présidente de région, a réuni les responsables du parti sur le site.");
