@@ -17,7 +17,14 @@ final class BenchCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Prints a result as its table or as JSON; CSV has no meaning for these nested results. */
+  /** Rejects --format csv before a benchmark runs: CSV has no meaning for these nested results. */
+  static void checkFormat(CommandLine.Model.CommandSpec spec, OutputFormat format) {
+    if (format == OutputFormat.CSV) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format must be table or json for bench commands");
+    }
+  }
+
+  /** Prints a result as its table or as JSON. */
   static void print(CommandLine.Model.CommandSpec spec, OutputFormat format, Object result, java.util.List<String> table) {
     java.io.PrintWriter out = spec.commandLine().getOut();
     switch (format) {

@@ -36,6 +36,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     if (pages < 0 || !(seconds > 0)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--pages must be >= 0 and --seconds > 0");
     }
+    BenchCommand.checkFormat(spec, format);
     IngestBench.Result r = IngestBench.run(dir, pages, seconds);
     BenchCommand.print(spec, format, r, r.table());
     return 0;

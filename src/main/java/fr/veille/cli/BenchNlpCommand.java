@@ -32,6 +32,7 @@ final class BenchNlpCommand implements Callable<Integer> {
     if (n < 1 || !(seconds > 0)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1 and --seconds > 0");
     }
+    BenchCommand.checkFormat(spec, format);
     NlpBench.Result r = NlpBench.run(n, seconds);
     BenchCommand.print(spec, format, r, r.table());
     return 0;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
       "Run with -Xmx1g to check that indexing fits in 1 GB."
     })
 final class BenchScaleCommand implements Callable<Integer> {
-  @Option(names = "--articles", paramLabel = "N", required = true, description = "Number of synthetic articles.")
+  @Option(names = "--articles", paramLabel = "N", defaultValue = "100000", description = "Number of synthetic articles (default: ${DEFAULT-VALUE}).")
   int articles;
 
   @Option(names = "--dir", paramLabel = "DIR", description = "Index folder, kept afterwards (must be empty or absent; default: a temporary folder, deleted).")
@@ -41,6 +41,9 @@ final class BenchScaleCommand implements Callable<Integer> {
   @Option(names = "--measure-at", paramLabel = "N", split = ",", description = "Also time the queries when the index reaches these sizes (e.g. 100000,300000).")
   java.util.List<Integer> measureAt;
 
+  @Option(names = "--queries-only", description = "Index nothing: time the queries on the index already in --dir (--articles is then ignored).")
+  boolean queriesOnly;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
@@ -51,10 +54,11 @@ final class BenchScaleCommand implements Callable<Integer> {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     ScaleBench.Options options;
     try {
-      options = new ScaleBench.Options(articles, dir, batch, runs, n, entities, seed, measureAt);
+      options = new ScaleBench.Options(articles, dir, batch, runs, n, entities, seed, measureAt, queriesOnly);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    BenchCommand.checkFormat(spec, format);
     ScaleBench.Result r = ScaleBench.run(options, spec.commandLine().getErr());
     BenchCommand.print(spec, format, r, r.table());
     return 0;

@@ -148,9 +148,11 @@ public final class ArticleIndex implements Closeable {
    * end). Undated articles are left out: they have no place in a time series.
    */
   public SortedMap<LocalDate, Integer> articlesPerDay(LocalDate from, LocalDate to) throws IOException {
-    SortedMap<LocalDate, Integer> counts = new TreeMap<>();
     long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
     long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
+    // Every trend query runs this over every article of the index: count in a primitive map, and
+    // make the few hundred LocalDate keys once at the end rather than once per article.
+    org.apache.lucene.internal.hppc.IntIntHashMap perDay = new org.apache.lucene.internal.hppc.IntIntHashMap();
     IndexSearcher searcher = searchers.acquire();
     try {
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -162,14 +164,18 @@ public final class ArticleIndex implements Closeable {
         for (int doc = days.nextDoc(); doc != SortedNumericDocValues.NO_MORE_DOCS; doc = days.nextDoc()) {
           long day = days.nextValue();
           if ((live == null || live.get(doc)) && day >= lo && day <= hi) {
-            counts.merge(LocalDate.ofEpochDay(day), 1, Integer::sum);
+            perDay.addTo((int) day, 1);
           }
         }
       }
-      return counts;
     } finally {
       searchers.release(searcher);
     }
+    SortedMap<LocalDate, Integer> counts = new TreeMap<>();
+    for (var c : perDay) {
+      counts.put(LocalDate.ofEpochDay(c.key), c.value);
+    }
+    return counts;
   }
 
   /**

@@ -40,8 +40,9 @@ public final class ScaleBench {
    * @param entities number of distinct entities of the corpus
    * @param seed generator seed
    * @param measureAt sizes (below {@code articles}) at which queries are also timed, on the way
+   * @param queriesOnly index nothing: time the queries on the index already in {@code dir}
    */
-  public record Options(int articles, Path dir, int batch, int runs, int threads, int entities, long seed, List<Integer> measureAt) {
+  public record Options(int articles, Path dir, int batch, int runs, int threads, int entities, long seed, List<Integer> measureAt, boolean queriesOnly) {
     public Options {
       measureAt = measureAt == null ? List.of() : List.copyOf(new java.util.TreeSet<>(measureAt));
       for (int n : measureAt) {
@@ -60,6 +61,9 @@ public final class ScaleBench {
       }
       if (threads < 1) {
         throw new IllegalArgumentException("--threads must be >= 1, was " + threads);
+      }
+      if (queriesOnly && dir == null) {
+        throw new IllegalArgumentException("--queries-only needs --dir, the index to query");
       }
       if (entities < 20) {
         throw new IllegalArgumentException("--entities must be >= 20, was " + entities);
@@ -122,7 +126,11 @@ public final class ScaleBench {
 
     @JsonIgnore
     public List<String> table() {
-      Table t = new Table().title(String.format(Locale.ROOT, "bench scale — up to %,d synthetic articles", options.articles()));
+      Table t =
+          new Table()
+              .title(options.queriesOnly()
+                  ? "bench scale — queries on the index in " + options.dir()
+                  : String.format(Locale.ROOT, "bench scale — up to %,d synthetic articles", options.articles()));
       machine.addTo(t);
       for (Checkpoint c : checkpoints) {
         t.title(String.format(Locale.ROOT, "at %,d articles", c.articles()));
@@ -146,8 +154,17 @@ public final class ScaleBench {
 
   /** Runs the benchmark; progress lines (one per indexing run) go to {@code log}. */
   public static Result run(Options options, PrintWriter log) throws Exception {
-    DemoTexts demo = DemoTexts.load();
-    List<String> sentences = demo.sentences(FrenchNlp.sentenceSplitter());
+    if (options.queriesOnly()) {
+      try (HeapWatcher heap = new HeapWatcher();
+          ArticleIndex index = ArticleIndex.open(options.dir())) {
+        return new Result(Machine.current(), options, List.of(queries(options, options.dir(), index.size(), 0, 0, 0, heap)));
+      }
+    }
+    return run(options, DemoTexts.load().sentences(FrenchNlp.sentenceSplitter()), log);
+  }
+
+  /** As {@link #run(Options, PrintWriter)}, with texts drawn from {@code sentences}. */
+  static Result run(Options options, List<String> sentences, PrintWriter log) throws Exception {
     SyntheticCorpus corpus = new SyntheticCorpus(sentences, options.articles(), options.entities(), options.seed());
     Path dir = options.dir() != null ? options.dir() : Files.createTempDirectory("veille-bench-index");
     if (options.dir() != null && Files.exists(dir) && DemoTexts.sizeOf(dir) > 0) {
