@@ -38,8 +38,14 @@ public final class NlpBench {
    * @param seconds wall-clock time measured
    * @param articles texts analysed
    * @param tokens tokens in those texts (the veille tokenizer's count)
+   * @param cpuSeconds CPU time of the threads (less sensitive than wall-clock time to other jobs on the machine)
    */
-  public record Speed(String pipeline, int threads, double seconds, long articles, long tokens) {
+  public record Speed(String pipeline, int threads, double seconds, long articles, long tokens, double cpuSeconds) {
+    @JsonProperty
+    public double tokensPerCpuSecond() {
+      return cpuSeconds <= 0 ? 0 : tokens / cpuSeconds;
+    }
+
     @JsonProperty
     public double tokensPerSecond() {
       return tokens / seconds;
@@ -80,7 +86,8 @@ public final class NlpBench {
       for (Speed s : speeds) {
         t.row(
             s.pipeline() + ", " + s.threads() + (s.threads() == 1 ? " thread" : " threads"),
-            String.format(Locale.ROOT, "%,.0f tokens/s (%,.0f per thread), %.1f articles/s", s.tokensPerSecond(), s.tokensPerSecondPerThread(), s.articlesPerSecond()));
+            String.format(Locale.ROOT, "%,.0f tokens/s (%,.0f per thread), %.1f articles/s; %,.0f tokens per CPU second",
+                s.tokensPerSecond(), s.tokensPerSecondPerThread(), s.articlesPerSecond(), s.tokensPerCpuSecond()));
       }
       return t.lines();
     }
@@ -115,9 +122,9 @@ public final class NlpBench {
     List<Speed> speeds = new ArrayList<>();
     for (var p : List.of(java.util.Map.entry(FULL, full), java.util.Map.entry(POS_NER, posNer))) {
       measure(p.getValue(), texts, tokens, 1, Math.min(seconds, 5)); // warm-up
-      speeds.add(with(new Speed(p.getKey(), 1, 0, 0, 0), measure(p.getValue(), texts, tokens, 1, seconds)));
+      speeds.add(with(new Speed(p.getKey(), 1, 0, 0, 0, 0), measure(p.getValue(), texts, tokens, 1, seconds)));
       if (threads > 1) {
-        speeds.add(with(new Speed(p.getKey(), threads, 0, 0, 0), measure(p.getValue(), texts, tokens, threads, seconds)));
+        speeds.add(with(new Speed(p.getKey(), threads, 0, 0, 0, 0), measure(p.getValue(), texts, tokens, threads, seconds)));
       }
     }
     return new Result(Machine.current(), texts.size(), java.util.Arrays.stream(tokens).sum(), load, posLoad, before, after, speeds);
@@ -146,7 +153,7 @@ public final class NlpBench {
     }
   }
 
-  private record Done(double seconds, long articles, long tokens) {}
+  private record Done(double seconds, long articles, long tokens, double cpuSeconds) {}
 
   /** Each thread loops over the texts (from its own starting point) until the time is up. */
   private static Done measure(Consumer<String> work, List<String> texts, long[] tokens, int threads, double seconds) throws InterruptedException {
@@ -160,6 +167,8 @@ public final class NlpBench {
         futures.add(
             pool.submit(
                 () -> {
+                  java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                  long cpu0 = mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : 0;
                   long articles = 0;
                   long toks = 0;
                   for (int i = offset; System.nanoTime() < deadline; i = (i + 1) % texts.size()) {
@@ -167,17 +176,20 @@ public final class NlpBench {
                     articles++;
                     toks += tokens[i];
                   }
-                  return new long[] {articles, toks};
+                  long cpu = mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() - cpu0 : 0;
+                  return new long[] {articles, toks, cpu};
                 }));
       }
       long articles = 0;
       long toks = 0;
+      long cpu = 0;
       for (Future<long[]> f : futures) {
         long[] r = f.get();
         articles += r[0];
         toks += r[1];
+        cpu += r[2];
       }
-      return new Done((System.nanoTime() - start) / 1e9, articles, toks);
+      return new Done((System.nanoTime() - start) / 1e9, articles, toks, cpu / 1e9);
     } catch (java.util.concurrent.ExecutionException e) {
       throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
     } finally {
@@ -186,6 +198,6 @@ public final class NlpBench {
   }
 
   private static Speed with(Speed s, Done d) {
-    return new Speed(s.pipeline(), s.threads(), d.seconds(), d.articles(), d.tokens());
+    return new Speed(s.pipeline(), s.threads(), d.seconds(), d.articles(), d.tokens(), d.cpuSeconds());
   }
 }
