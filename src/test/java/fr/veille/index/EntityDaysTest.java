@@ -68,4 +68,19 @@ class EntityDaysTest {
       assertEquals(1, index.articlesPerDay(LocalDate.of(2010, 2, 10), LocalDate.of(2010, 2, 10)).size());
     }
   }
+
+  @Test
+  void articlesPerDayFollowsARefresh() throws Exception {
+    ArticleIndexer indexer = new ArticleIndexer(Ingestor.defaults(), new KeywordEnricher(), 1, 100);
+    indexer.index(List.of(article("afp", "afp.jsonl", "2010-02-09", DISPATCH)).iterator(), indexDir, IndexProgress.NONE);
+    try (ArticleIndex index = ArticleIndex.open(indexDir)) {
+      assertEquals(java.util.Map.of(LocalDate.of(2010, 2, 9), 1), index.articlesPerDay(null, null));
+      indexer.index(List.of(article("figaro", "figaro.jsonl", "2010-02-10", "Benjamin Lancar présente ses excuses.")).iterator(), indexDir, IndexProgress.NONE);
+      assertEquals(1, index.articlesPerDay(null, null).size()); // the commit seen at opening
+      index.refresh();
+      assertEquals(java.util.Map.of(LocalDate.of(2010, 2, 9), 1, LocalDate.of(2010, 2, 10), 1), index.articlesPerDay(null, null));
+      assertEquals(java.util.Map.of(LocalDate.of(2010, 2, 10), 1), index.articlesPerDay(LocalDate.of(2010, 2, 10), null));
+      assertEquals(java.util.Map.of(LocalDate.of(2010, 2, 9), 1), index.articlesPerDay(null, LocalDate.of(2010, 2, 9)));
+    }
+  }
 }
