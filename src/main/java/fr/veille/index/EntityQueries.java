@@ -74,9 +74,11 @@ final class EntityQueries {
 
   static Query entityDocs(String canonical, LocalDate from, LocalDate to) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
-    q.add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ENTITY)), BooleanClause.Occur.FILTER);
     if (canonical != null) {
+      // Only entity documents have the ENTITY field: no need to intersect with every entity document.
       q.add(new TermQuery(new Term(Fields.ENTITY, canonical)), BooleanClause.Occur.FILTER);
+    } else {
+      q.add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ENTITY)), BooleanClause.Occur.FILTER);
     }
     if (from != null || to != null) {
       int lo = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
