@@ -235,6 +235,9 @@ public final class ScaleBench {
       long hits = index.search(SearchRequest.of(SEARCH)).total();
       int warmup = Math.max(10, options.runs() / 5);
       List<Latency> latencies = new ArrayList<>();
+      // Once, before any warm-up: what the first user after a commit waits for (per-commit work, cold caches).
+      latencies.add(Latency.measure("first trend query after opening (cold)", 0, 1,
+          () -> Trends.of(index, new Trends.Query(List.of(most.entity()), Granularity.WEEK, null, null, false))));
       latencies.add(Latency.measure("trend by week, most frequent entity", warmup, options.runs(),
           () -> Trends.of(index, new Trends.Query(List.of(most.entity()), Granularity.WEEK, null, null, false))));
       latencies.add(Latency.measure("trend by week, mid-frequency entity", warmup, options.runs(),
