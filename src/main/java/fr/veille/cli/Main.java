@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
       ReportCommand.class,
       EvalCommand.class,
       TrainCommand.class,
+      BenchCommand.class,
     })
 public final class Main implements Runnable {
 

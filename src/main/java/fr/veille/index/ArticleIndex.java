@@ -154,28 +154,79 @@ public final class ArticleIndex implements Closeable {
    * end). Undated articles are left out: they have no place in a time series.
    */
   public SortedMap<LocalDate, Integer> articlesPerDay(LocalDate from, LocalDate to) throws IOException {
-    SortedMap<LocalDate, Integer> counts = new TreeMap<>();
-    long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
-    long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
+    SortedMap<LocalDate, Integer> all;
     IndexSearcher searcher = searchers.acquire();
     try {
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        SortedNumericDocValues days = leaf.reader().getSortedNumericDocValues(Fields.DAY);
-        if (days == null) {
-          continue;
-        }
-        var live = leaf.reader().getLiveDocs();
-        for (int doc = days.nextDoc(); doc != SortedNumericDocValues.NO_MORE_DOCS; doc = days.nextDoc()) {
-          long day = days.nextValue();
-          if ((live == null || live.get(doc)) && day >= lo && day <= hi) {
-            counts.merge(LocalDate.ofEpochDay(day), 1, Integer::sum);
-          }
-        }
-      }
-      return counts;
+      all = allArticlesPerDay(searcher);
     } finally {
       searchers.release(searcher);
     }
+    SortedMap<LocalDate, Integer> range = all;
+    if (from != null) {
+      range = range.tailMap(from);
+    }
+    if (to != null) {
+      range = range.headMap(to.plusDays(1));
+    }
+    return new TreeMap<>(range);
+  }
+
+  /** Articles per day of the whole index, for the commit the last one was computed on. */
+  private record PerDay(Object commit, SortedMap<LocalDate, Integer> counts) {}
+
+  private volatile PerDay perDay;
+
+  /**
+   * Every trend query needs the articles of every day (the share of attention), which means reading
+   * the day of every article of the index: that is done once per commit seen, not once per query.
+   */
+  private SortedMap<LocalDate, Integer> allArticlesPerDay(IndexSearcher searcher) throws IOException {
+    var helper = searcher.getIndexReader().getReaderCacheHelper();
+    Object commit = helper == null ? null : helper.getKey();
+    PerDay cached = perDay;
+    if (cached != null && commit != null && cached.commit() == commit) {
+      return cached.counts();
+    }
+    // Dense counts from the first day met: a few hundred slots for years of news.
+    int base = 0;
+    int[] counts = new int[0];
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      SortedNumericDocValues days = leaf.reader().getSortedNumericDocValues(Fields.DAY);
+      if (days == null) {
+        continue;
+      }
+      var live = leaf.reader().getLiveDocs();
+      for (int doc = days.nextDoc(); doc != SortedNumericDocValues.NO_MORE_DOCS; doc = days.nextDoc()) {
+        int day = (int) days.nextValue();
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        if (counts.length == 0) {
+          base = day;
+          counts = new int[366];
+        }
+        if (day < base || day >= base + counts.length) {
+          int lo = Math.min(base, day);
+          int hi = Math.max(base + counts.length, day + 1);
+          int[] grown = new int[Math.max(hi - lo, 2 * counts.length)];
+          System.arraycopy(counts, 0, grown, base - lo, counts.length);
+          counts = grown;
+          base = lo;
+        }
+        counts[day - base]++;
+      }
+    }
+    SortedMap<LocalDate, Integer> out = new TreeMap<>();
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > 0) {
+        out.put(LocalDate.ofEpochDay((long) base + i), counts[i]);
+      }
+    }
+    SortedMap<LocalDate, Integer> frozen = java.util.Collections.unmodifiableSortedMap(out);
+    if (commit != null) {
+      perDay = new PerDay(commit, frozen);
+    }
+    return frozen;
   }
 
   /**

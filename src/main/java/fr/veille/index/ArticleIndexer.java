@@ -98,6 +98,51 @@ public final class ArticleIndexer {
           ? new java.nio.file.NotDirectoryException(folder.toString())
           : new java.nio.file.NoSuchFileException(folder.toString());
     }
+    return run(folder, indexDir, progress, true, run -> ingestor.ingest(folder, run));
+  }
+
+  /**
+   * Indexes articles read elsewhere (a bulk import, the synthetic corpus of {@code veille bench
+   * scale}), pulled one at a time so that memory does not grow with their number. Each article's
+   * {@link Article#path()} stands for its file: the articles the index holds under a path given
+   * again are replaced, and nothing else is removed. Duplicates, stories and the enricher work as
+   * for a folder.
+   */
+  public IndexReport index(java.util.Iterator<Article> articles, Path indexDir, IndexProgress progress) throws IOException {
+    Objects.requireNonNull(articles, "articles");
+    Objects.requireNonNull(progress, "progress");
+    return run(Path.of(""), indexDir, progress, false, run -> {
+      long started = System.nanoTime();
+      Set<String> paths = new HashSet<>();
+      int count = 0;
+      int undated = 0;
+      int nonFrench = 0;
+      Map<String, Integer> byLanguage = new TreeMap<>();
+      while (articles.hasNext()) {
+        Article article = articles.next();
+        SourceFile file = new SourceFile(Path.of(article.path()), article.path(), article.text().length(), STREAM_HASH);
+        if (paths.add(article.path())) {
+          run.accept(file);
+        }
+        run.article(file, article);
+        count++;
+        undated += article.published() == null ? 1 : 0;
+        nonFrench += article.isFrench() ? 0 : 1;
+        byLanguage.merge(article.language(), 1, Integer::sum);
+      }
+      return new IngestSummary(paths.size(), paths.size(), count, undated, nonFrench, byLanguage, List.of(), Duration.ofNanos(System.nanoTime() - started));
+    });
+  }
+
+  /** The content hash recorded for streamed articles: they have no file whose bytes could be hashed. */
+  private static final String STREAM_HASH = "stream";
+
+  /** Feeds one run with articles. */
+  private interface Feeder {
+    IngestSummary feed(Run run) throws IOException;
+  }
+
+  private IndexReport run(Path folder, Path indexDir, IndexProgress progress, boolean removeVanished, Feeder feeder) throws IOException {
     Files.createDirectories(indexDir);
     long started = System.nanoTime();
     try (Directory directory = FSDirectory.open(indexDir);
@@ -106,12 +151,14 @@ public final class ArticleIndexer {
       try {
         IngestSummary summary;
         try {
-          summary = ingestor.ingest(folder, run);
+          summary = feeder.feed(run);
         } catch (UncheckedIOException e) {
           throw e.getCause();
         }
         run.drain(true);
-        run.removeVanishedFiles();
+        if (removeVanished) {
+          run.removeVanishedFiles();
+        }
         writer.commit();
         long total = articleCount(writer);
         progress.committed(total);

@@ -4,6 +4,7 @@ import fr.veille.nlp.EntityType;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +15,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
@@ -40,6 +43,10 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.packed.PackedInts;
+import org.apache.lucene.internal.hppc.IntIntHashMap;
+import org.apache.lucene.internal.hppc.LongHashSet;
 
 /**
  * Aggregations over entity documents. Everything is read from doc values, segment by segment, so a
@@ -67,11 +74,13 @@ final class EntityQueries {
 
   static Query entityDocs(String canonical, LocalDate from, LocalDate to) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
-    q.add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ENTITY)), BooleanClause.Occur.FILTER);
     if (canonical != null) {
-      // By key: the same entity written « rue de Solférino » in one article and « Rue de Solférino »
-      // in another is one entity.
+      // By key, not by name: « rue de Solférino » in one article and « Rue de Solférino » in another
+      // are one entity. Only entity documents have the key: no need to intersect with every entity
+      // document.
       q.add(new TermQuery(new Term(Fields.ENTITY_KEY, EntityKeys.key(canonical))), BooleanClause.Occur.FILTER);
+    } else {
+      q.add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ENTITY)), BooleanClause.Occur.FILTER);
     }
     if (from != null || to != null) {
       int lo = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
@@ -81,10 +90,20 @@ final class EntityQueries {
     return q.build();
   }
 
-  /** Per-day coverage of one entity; undated articles are left out. */
+  /**
+   * Per-day coverage of one entity; undated articles are left out.
+   *
+   * <p>This runs once per entity of every trend query, over every (entity, article) pair of the
+   * entity: hundreds of thousands for a frequent entity in a million-article index. So nothing is
+   * allocated per document: days are accumulated in primitive arrays, and stories are told apart by
+   * their global ordinal (across segments, {@link #storyOrdinals}) rather than by their name.
+   */
   static TreeMap<LocalDate, EntityDay> days(IndexSearcher searcher, String canonical, LocalDate from, LocalDate to)
       throws IOException {
-    Map<Long, DayAcc> acc = new HashMap<>();
+    IndexReader reader = searcher.getIndexReader();
+    OrdinalMap storyOrds = reader.leaves().size() > 1 ? storyOrdinals(reader) : null;
+    DayTable table = new DayTable();
+    LongHashSet storyDays = new LongHashSet();
     forEachLeaf(
         searcher,
         entityDocs(canonical, from, to),
@@ -97,42 +116,108 @@ final class EntityQueries {
           NumericDocValues neg = r.getNumericDocValues(Fields.NEGATIVE);
           NumericDocValues neu = r.getNumericDocValues(Fields.NEUTRAL);
           SortedDocValues story = r.getSortedDocValues(Fields.ENTITY_STORY);
+          LongValues globalStory = storyOrds == null || story == null ? null : storyOrds.getGlobalOrds(leaf.ord);
           for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             if ((live != null && !live.get(doc)) || day == null || !day.advanceExact(doc)) {
               continue;
             }
-            DayAcc a = acc.computeIfAbsent(day.nextValue(), d -> new DayAcc());
+            int slot = table.slot(day.nextValue());
             double t = value(tone, doc) / 1000.0;
-            a.articles++;
-            a.mentions += (int) value(mentions, doc);
-            a.toneSum += t;
-            a.positive += (int) value(pos, doc);
-            a.negative += (int) value(neg, doc);
-            a.neutral += (int) value(neu, doc);
-            String storyId = story != null && story.advanceExact(doc) ? story.lookupOrd(story.ordValue()).utf8ToString() : "#" + leaf.docBase + doc;
-            if (a.stories.add(storyId)) {
-              a.storyToneSum += t;
+            table.articles[slot]++;
+            table.mentions[slot] += (int) value(mentions, doc);
+            table.toneSum[slot] += t;
+            table.positive[slot] += (int) value(pos, doc);
+            table.negative[slot] += (int) value(neg, doc);
+            table.neutral[slot] += (int) value(neu, doc);
+            // A document without a story is a story of its own.
+            long storyKey =
+                story != null && story.advanceExact(doc)
+                    ? (globalStory == null ? story.ordValue() : globalStory.get(story.ordValue()))
+                    : NO_STORY | (leaf.docBase + (long) doc);
+            if (storyDays.add(((long) slot << STORY_BITS) | storyKey)) {
+              table.stories[slot]++;
+              table.storyToneSum[slot] += t;
             }
           }
         });
     TreeMap<LocalDate, EntityDay> out = new TreeMap<>();
-    acc.forEach(
-        (epochDay, a) -> {
-          LocalDate d = LocalDate.ofEpochDay(epochDay);
-          out.put(d, new EntityDay(d, a.articles, a.stories.size(), a.mentions, a.toneSum, a.storyToneSum, a.positive, a.negative, a.neutral));
-        });
+    for (int slot = 0; slot < table.size; slot++) {
+      LocalDate d = LocalDate.ofEpochDay(table.days[slot]);
+      out.put(
+          d,
+          new EntityDay(d, table.articles[slot], table.stories[slot], table.mentions[slot], table.toneSum[slot], table.storyToneSum[slot],
+              table.positive[slot], table.negative[slot], table.neutral[slot]));
+    }
     return out;
   }
 
-  private static final class DayAcc {
-    int articles;
-    int mentions;
-    double toneSum;
-    double storyToneSum;
-    int positive;
-    int negative;
-    int neutral;
-    final Set<String> stories = new HashSet<>();
+  /** Story keys: a global ordinal, or {@link #NO_STORY} with a document number; the day's slot goes above. */
+  private static final int STORY_BITS = 40;
+
+  private static final long NO_STORY = 1L << (STORY_BITS - 1);
+
+  /** Global ordinals of story ids per open index reader, built once per reader and dropped when it closes. */
+  private static final Map<IndexReader.CacheKey, OrdinalMap> STORY_ORDINALS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  static OrdinalMap storyOrdinals(IndexReader reader) throws IOException {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    IndexReader.CacheKey key = helper == null ? null : helper.getKey();
+    OrdinalMap map = key == null ? null : STORY_ORDINALS.get(key);
+    if (map != null) {
+      return map;
+    }
+    List<LeafReaderContext> leaves = reader.leaves();
+    SortedDocValues[] values = new SortedDocValues[leaves.size()];
+    for (int i = 0; i < values.length; i++) {
+      SortedDocValues v = leaves.get(i).reader().getSortedDocValues(Fields.ENTITY_STORY);
+      values[i] = v == null ? DocValues.emptySorted() : v;
+    }
+    map = OrdinalMap.build(key, values, PackedInts.DEFAULT);
+    if (map.getValueCount() >= NO_STORY) {
+      throw new IllegalStateException("too many stories for a trend query: " + map.getValueCount());
+    }
+    if (key != null && STORY_ORDINALS.putIfAbsent(key, map) == null) {
+      helper.addClosedListener(STORY_ORDINALS::remove);
+    }
+    return map;
+  }
+
+  /** Per-day sums in parallel primitive arrays, one slot per day met. */
+  private static final class DayTable {
+    private final IntIntHashMap slots = new IntIntHashMap();
+    int size;
+    int[] days = new int[64];
+    int[] articles = new int[64];
+    int[] stories = new int[64];
+    int[] mentions = new int[64];
+    int[] positive = new int[64];
+    int[] negative = new int[64];
+    int[] neutral = new int[64];
+    double[] toneSum = new double[64];
+    double[] storyToneSum = new double[64];
+
+    int slot(long epochDay) {
+      int day = (int) epochDay;
+      int index = slots.indexOf(day);
+      if (slots.indexExists(index)) {
+        return slots.indexGet(index);
+      }
+      if (size == days.length) {
+        int n = size * 2;
+        days = Arrays.copyOf(days, n);
+        articles = Arrays.copyOf(articles, n);
+        stories = Arrays.copyOf(stories, n);
+        mentions = Arrays.copyOf(mentions, n);
+        positive = Arrays.copyOf(positive, n);
+        negative = Arrays.copyOf(negative, n);
+        neutral = Arrays.copyOf(neutral, n);
+        toneSum = Arrays.copyOf(toneSum, n);
+        storyToneSum = Arrays.copyOf(storyToneSum, n);
+      }
+      days[size] = day;
+      slots.indexInsert(index, day, size);
+      return size++;
+    }
   }
 
   private static long value(NumericDocValues values, int doc) throws IOException {
