@@ -147,7 +147,7 @@ public final class ArticleIndexer {
     long started = System.nanoTime();
     try (Directory directory = FSDirectory.open(indexDir);
         IndexWriter writer = openWriter(directory, indexDir)) {
-      Run run = new Run(folder, writer, progress, PreviousState.read(directory));
+      Run run = new Run(folder, directory, writer, progress, PreviousState.read(directory));
       try {
         IngestSummary summary;
         try {
@@ -203,7 +203,10 @@ public final class ArticleIndexer {
     private final IndexWriter writer;
     private final IndexProgress progress;
     private final PreviousState previous;
-    private final StoryClusterer clusterer = new StoryClusterer();
+    // Articles since the last commit only: committed ones are found through the index, so memory
+    // does not grow with the size of a run (a million articles in -Xmx1g).
+    private StoryClusterer clusterer = new StoryClusterer();
+    private final Directory directory;
     private final Set<String> seenFiles = new HashSet<>();
     private final Set<String> replacedFiles = new HashSet<>();
     private final Map<String, String> exactKeysThisRun = new HashMap<>();
@@ -219,7 +222,8 @@ public final class ArticleIndexer {
     private final ExecutorService pool;
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
 
-    Run(Path folder, IndexWriter writer, IndexProgress progress, PreviousState previous) {
+    Run(Path folder, Directory directory, IndexWriter writer, IndexProgress progress, PreviousState previous) {
+      this.directory = directory;
       this.folder = folder;
       this.writer = writer;
       this.progress = progress;
@@ -334,6 +338,9 @@ public final class ArticleIndexer {
         drain(true); // every article read so far is written before the commit
         writer.commit();
         sinceCommit = 0;
+        previous.searchLatestCommit(directory);
+        clusterer = new StoryClusterer();
+        exactKeysThisRun.clear();
         progress.committed(articleCount(writer));
       } catch (IOException e) {
         throw new UncheckedIOException(new IOException("cannot write the index: " + e.getMessage(), e));

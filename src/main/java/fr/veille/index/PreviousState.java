@@ -29,8 +29,9 @@ import org.apache.lucene.util.BytesRef;
  */
 final class PreviousState implements Closeable {
 
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
+  /** The commit that exact-duplicate and story lookups search: the last one of this run. */
+  private DirectoryReader reader;
+  private IndexSearcher searcher;
   private final Map<String, String> hashByFile;
 
   private PreviousState(DirectoryReader reader, Map<String, String> hashByFile) {
@@ -60,6 +61,22 @@ final class PreviousState implements Closeable {
       }
     }
     return new PreviousState(reader, hashes);
+  }
+
+  /**
+   * Makes duplicate and story lookups search the latest commit, which holds the articles this run has
+   * committed so far: the run then needs to remember only the articles since that commit. The file
+   * table stays the one of the start of the run (it decides what changed and what vanished).
+   */
+  void searchLatestCommit(Directory directory) throws IOException {
+    DirectoryReader latest = reader == null ? DirectoryReader.open(directory) : DirectoryReader.openIfChanged(reader);
+    if (latest != null) {
+      if (reader != null) {
+        reader.close();
+      }
+      reader = latest;
+      searcher = new IndexSearcher(latest);
+    }
   }
 
   /** The content hash the file had when it was indexed, or null if it was not. */
