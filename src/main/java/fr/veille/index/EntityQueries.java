@@ -98,10 +98,12 @@ final class EntityQueries {
    * allocated per document: days are accumulated in primitive arrays, and stories are told apart by
    * their global ordinal (across segments, {@link #storyOrdinals}) rather than by their name.
    */
-  static TreeMap<LocalDate, EntityDay> days(IndexSearcher searcher, String canonical, LocalDate from, LocalDate to)
+  static TreeMap<LocalDate, EntityDay> days(IndexSearcher searcher, String canonical, LocalDate from, LocalDate to, boolean countStories)
       throws IOException {
     IndexReader reader = searcher.getIndexReader();
-    OrdinalMap storyOrds = reader.leaves().size() > 1 ? storyOrdinals(reader) : null;
+    // Telling stories apart is the costliest part of the loop (a global ordinal and a hash-set
+    // insert per document): only done when the query counts stories.
+    OrdinalMap storyOrds = countStories && reader.leaves().size() > 1 ? storyOrdinals(reader) : null;
     DayTable table = new DayTable();
     LongHashSet storyDays = new LongHashSet();
     forEachLeaf(
@@ -115,7 +117,7 @@ final class EntityQueries {
           NumericDocValues pos = r.getNumericDocValues(Fields.POSITIVE);
           NumericDocValues neg = r.getNumericDocValues(Fields.NEGATIVE);
           NumericDocValues neu = r.getNumericDocValues(Fields.NEUTRAL);
-          SortedDocValues story = r.getSortedDocValues(Fields.ENTITY_STORY);
+          SortedDocValues story = countStories ? r.getSortedDocValues(Fields.ENTITY_STORY) : null;
           LongValues globalStory = storyOrds == null || story == null ? null : storyOrds.getGlobalOrds(leaf.ord);
           for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             if ((live != null && !live.get(doc)) || day == null || !day.advanceExact(doc)) {
@@ -129,6 +131,9 @@ final class EntityQueries {
             table.positive[slot] += (int) value(pos, doc);
             table.negative[slot] += (int) value(neg, doc);
             table.neutral[slot] += (int) value(neu, doc);
+            if (!countStories) {
+              continue;
+            }
             // A document without a story is a story of its own.
             long storyKey =
                 story != null && story.advanceExact(doc)

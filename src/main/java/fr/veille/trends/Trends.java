@@ -49,7 +49,7 @@ public final class Trends {
     for (String name : query.entities()) {
       EntityRef ref =
           index.findEntity(name).orElseThrow(() -> new IllegalArgumentException("no entity matching « " + name + " » in the index"));
-      days.put(ref, index.entityDays(ref.canonical(), query.from(), query.to()));
+      days.put(ref, index.entityDays(ref.canonical(), query.from(), query.to(), query.stories()));
     }
     SortedMap<LocalDate, Integer> all =
         query.stories() ? index.storiesPerDay(query.from(), query.to()) : index.articlesPerDay(query.from(), query.to());
