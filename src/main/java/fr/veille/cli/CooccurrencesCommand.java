@@ -20,26 +20,22 @@ final class CooccurrencesCommand implements Callable<Integer> {
   @Option(names = "--entity", required = true, paramLabel = "NAME", description = "The entity, e.g. « Lancar ».")
   String entity;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "How many (default: ${DEFAULT-VALUE}).")
-  int top;
-
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @Mixin TopOption top;
   @Mixin IndexOption index;
   @Mixin RangeOptions range;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    if (top < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--top must be 1 or more, was " + top);
-    }
+    int n = top.value(spec);
     EntityRef ref;
     List<Cooccurrence> list;
     try (ArticleIndex idx = Veille.openIndex(index.dir)) {
       ref = idx.findEntity(entity).orElseThrow(() -> new IllegalArgumentException("no entity matching « " + entity + " » in the index"));
-      list = idx.cooccurrences(ref.canonical(), range.from, range.to, top);
+      list = idx.cooccurrences(ref.canonical(), range.from, range.to, n);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

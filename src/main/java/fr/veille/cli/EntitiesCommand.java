@@ -20,21 +20,17 @@ final class EntitiesCommand implements Callable<Integer> {
   @Option(names = "--type", paramLabel = "TYPE", description = "Only PER, ORG, LOC or MISC.")
   String type;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "How many (default: ${DEFAULT-VALUE}).")
-  int top;
-
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @Mixin TopOption top;
   @Mixin IndexOption index;
   @Mixin RangeOptions range;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    if (top < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--top must be 1 or more, was " + top);
-    }
+    int n = top.value(spec);
     EntityType t;
     try {
       t = type == null ? null : EntityType.parse(type);
@@ -43,7 +39,7 @@ final class EntitiesCommand implements Callable<Integer> {
     }
     List<EntityStats> stats;
     try (ArticleIndex idx = Veille.openIndex(index.dir)) {
-      stats = idx.topEntities(range.from, range.to, t, top);
+      stats = idx.topEntities(range.from, range.to, t, n);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

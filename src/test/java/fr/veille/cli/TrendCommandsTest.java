@@ -85,6 +85,9 @@ class TrendCommandsTest {
     CliRunner by = CliRunner.run("trends", "--entity", "UMP", "--by", "quinzaine", "--index", indexDir.toString());
     assertEquals(2, by.exitCode());
     assertTrue(by.err().contains("unknown period 'quinzaine' (expected day, week or month)"), by.err());
+    CliRunner top = CliRunner.run("entities", "--top", "0", "--index", indexDir.toString());
+    assertEquals(2, top.exitCode());
+    assertTrue(top.err().startsWith("veille: --top must be 1 or more, was 0"), top.err());
     CliRunner chart = CliRunner.run("trends", "--entity", "UMP", "--chart", "x.pdf", "--index", indexDir.toString());
     assertEquals(1, chart.exitCode());
     assertTrue(chart.err().contains("must end in .png or .svg"), chart.err());
