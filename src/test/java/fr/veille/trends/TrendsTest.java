@@ -52,7 +52,6 @@ class TrendsTest {
     // No article in the week of 15 February.
     // Week of 22 February: a success for the PS network.
     article("c/06.md", "2010-02-22T12:00:00+01:00", "Le Parisien", "La Coopol, un succès", "La Coopol est un succès pour le PS. Xavier Bertrand salue l'initiative.");
-    index = null;
     new ArticleIndexer(Ingestor.defaults(), new KeywordEnricher(), 2, 2).index(folder, indexDir, IndexProgress.NONE);
     index = ArticleIndex.open(indexDir);
   }
