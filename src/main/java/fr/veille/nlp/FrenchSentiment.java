@@ -28,6 +28,8 @@ public final class FrenchSentiment implements SentimentScorer {
 
   /** Rule scores below this magnitude are neutral (rules-only scoring and entity tone). */
   static final double NEUTRAL_BAND = 0.1;
+  /** The largest score magnitude of a text labelled neutral: inside {@link #NEUTRAL_BAND}. */
+  static final double NEUTRAL_MAX = 0.09;
   /**
    * Neutral gate: when no opinion word survives the rules and the classifier is not confident (below
    * 0.8 for pos and neg), the label is neu and the score is damped. Chosen on deft2017-tweets dev and
@@ -153,6 +155,11 @@ public final class FrenchSentiment implements SentimentScorer {
         score = a.score();
         label = labelOf(score);
       }
+      if (label == SentimentLabel.NEU) {
+        // A neutral sentence keeps a score inside the neutral band, or the document (a weighted
+        // mean of its sentences) and the index would read neutral reporting as tone.
+        score = Math.max(-NEUTRAL_MAX, Math.min(NEUTRAL_MAX, score));
+      }
     } else {
       score = a.score();
       label = labelOf(score);
@@ -163,7 +170,7 @@ public final class FrenchSentiment implements SentimentScorer {
   /** Texts up to this many tokens are sentences, where a clear rule reading beats an unsure classifier. */
   static final int SHORT_TEXT = 40;
   /** Rule score from which the rules' reading is clear. */
-  static final double CLEAR_RULES = 0.6;
+  static final double CLEAR_RULES = 0.4;
   /** Classifier confidence above which it keeps its label against the rules. */
   static final double OVERRIDE_CONFIDENCE = 0.9;
 

@@ -15,15 +15,15 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Multinomial logistic regression (maximum entropy) over hashed word unigrams and bigrams scaled
- * by their pos/neg log-count ratio (NB-LR), negated
- * unigrams (marked by the rules' negation scope), length buckets and, when {@code lexiconFeatures}
+ * by their pos/neg log-count ratio (NB-LR), with words
+ * in a negation scope (the rules' scope) marked as other words, length buckets and, when {@code lexiconFeatures}
  * is on, the rule-based scores (stacking: this is how the lexicon and the classifier are combined).
  * Classes are {@link SentimentLabel#values()} in order. Immutable after training or loading, hence
  * thread-safe.
  */
 final class SentimentClassifier {
 
-  private static final int MAGIC = 0x56534331; // "VSC1"
+  private static final int MAGIC = 0x56534332; // "VSC2": negated words hashed apart (VSC1 added them)
   static final int CLASSES = 3;
   static final int DENSE = 17;
 
@@ -77,12 +77,17 @@ final class SentimentClassifier {
     int prev = 0x2545F491; // sentence start
     for (int i = 0; i < n; i++) {
       int h = norm[i].hashCode();
+      if (a.negated[i]) {
+        // Words in a negation scope are other words (« pas une mauvaise idée » must not share
+        // « mauvaise idée » with the plain phrase), in unigrams and bigrams alike. Measured with
+        // `train sentiment` against keeping the plain word beside its negated copy: tvseries dev
+        // 0.862 -> 0.867, amazon-books dev 0.893 -> 0.920, movies 10-fold 0.886 -> 0.887, tweets
+        // macro-F1 0.657 -> 0.651. Word stems (6 letters) and character 4-5-grams were tried too:
+        // +0.5 to +1 point on the reviews, -1.5 to -3.7 on the tweets, so left out.
+        h ^= 0x5bd1e995;
+      }
       idx[k++] = mix(h) & mask;
       idx[k++] = mix(prev * 0x9E3779B1 + h) & mask;
-
-      if (a.negated[i]) {
-        idx[k++] = mix(h ^ 0x5bd1e995) & mask;
-      }
       prev = h;
     }
     idx[k++] = mix(prev * 0x9E3779B1 + 0x68E31DA4) & mask; // sentence end

@@ -448,10 +448,17 @@ final class SentimentRules {
         continue;
       }
       if (closesNe) {
+        boolean concealment = false;
         for (int k = pendingNe + 1; k < i; k++) {
           neg[k] = true;
+          concealment |= isConcealment(norm[k]);
         }
         pendingNe = -1;
+        if (concealment) {
+          // « ne cache pas sa fierté »: not hiding it is showing it; the object keeps its polarity.
+          neg[i] = true;
+          continue;
+        }
       }
       int window = switch (t) {
         case "non", "ni" -> 2;
@@ -465,12 +472,20 @@ final class SentimentRules {
           break;
         }
         neg[k] = true;
+        if (isConcealment(norm[k])) {
+          break; // « sans cacher sa colère », « ne pas dissimuler son agacement »
+        }
         if (isWord[k]) {
           words++;
         }
       }
     }
     return neg;
+  }
+
+  /** Verbs of hiding: negated, they show what they govern (« il ne cache pas sa joie »). */
+  static boolean isConcealment(String t) {
+    return t.startsWith("cach") && !t.startsWith("cachet") || t.startsWith("dissimul") || t.startsWith("masqu");
   }
 
   private static boolean notANegation(String[] norm, int i) {
