@@ -55,6 +55,27 @@ class SentimentClassifierTest {
   }
 
   @Test
+  void wordsInANegationScopeShareNoFeatureWithThePlainWords() {
+    // « pas de succès » must not vote like « succès »: unigrams and bigrams of negated words are
+    // other features (only the dense length feature is common).
+    SentimentClassifier.Features plain = SentimentClassifier.features(analysis("quel succès"), 16, false);
+    SentimentClassifier.Features negated = SentimentClassifier.features(analysis("pas de succès"), 16, false);
+    java.util.Set<Integer> shared = new java.util.HashSet<>();
+    for (int i : plain.index()) {
+      if (i < 1 << 16) {
+        shared.add(i);
+      }
+    }
+    java.util.Set<Integer> common = new java.util.HashSet<>();
+    for (int i : negated.index()) {
+      if (shared.contains(i)) {
+        common.add(i);
+      }
+    }
+    assertEquals(java.util.Set.of(), common);
+  }
+
+  @Test
   void rejectsForeignFiles() {
     IOException e = assertThrows(IOException.class,
         () -> SentimentClassifier.read(new ByteArrayInputStream(new byte[] {1, 2, 3}), "bad.bin.gz"));

@@ -47,6 +47,19 @@ class SentimentRulesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      Benjamin Lancar ne cache pas sa fierté devant ce succès.         | fierté       |  1
+      Le sénateur ne dissimule pas sa colère contre la direction.      | colère       | -1
+      Sans cacher son enthousiasme, la militante présente La Coopol.   | enthousiasme |  1
+      Elle ne masque pas sa déception après le lancement.              | déception    | -1
+      """)
+  void notHidingAFeelingShowsIt(String sentence, String word, int sign) {
+    SentimentEvidence e = require(sentence, word);
+    assertEquals(sign, (int) Math.signum(e.contribution()), e.toString());
+    assertTrue(!e.rule().contains("negated") && !e.rule().contains("litotes"), e.rule());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       Il ne parle que de succès depuis lundi.              | succès
       Ce n'est pas que le bilan soit bon, dit-il.          | quelque-chose-absent
       Le maire reste sans doute le plus efficace.          | efficace

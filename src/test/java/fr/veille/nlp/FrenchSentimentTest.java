@@ -1,0 +1,45 @@
+package fr.veille.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How the shipped scorer combines its rules and its classifier on press sentences. */
+class FrenchSentimentTest {
+
+  private static final FrenchSentiment SCORER = FrenchSentiment.defaults();
+
+  @Test
+  void aNeutralLabelComesWithAScoreInsideTheNeutralBand() throws IOException {
+    // Documents average their sentences' scores: a neutral sentence scored -0.12 would make a page
+    // of neutral reporting negative.
+    int neutral = 0;
+    for (String file : new String[] {"sentiment-press-2010.tsv", "sentiment-press-2010-fresh.tsv"}) {
+      for (SentimentEvaluator.Item item : SentimentEvaluator.read(Path.of("src/test/resources/fr/veille/nlp", file))) {
+        Sentiment s = SCORER.score(item.text());
+        if (s.label() == SentimentLabel.NEU) {
+          neutral++;
+          assertTrue(Math.abs(s.score()) < FrenchSentiment.NEUTRAL_BAND, item.text() + " -> " + s.score());
+        }
+      }
+    }
+    assertTrue(neutral >= 20, "the press files have neutral reporting: " + neutral);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Selon le PS, 7.002 militants se sont inscrits sur La Coopol.       | NEU
+      L'UMP a lancé son réseau social le 8 février.                      | NEU
+      Le courriel maladroit de Benjamin Lancar a provoqué un tollé.      | NEG
+      Cette affaire est désastreuse pour l'UMP.                          | NEG
+      Un vrai succès pour le Parti socialiste.                           | POS
+      """)
+  void pressSentences(String sentence, SentimentLabel expected) {
+    assertEquals(expected, SCORER.score(sentence).label(), () -> sentence + " -> " + SCORER.score(sentence));
+  }
+}
