@@ -44,6 +44,19 @@ public final class EntityResolver {
       "de", "du", "des", "d", "la", "le", "les", "l", "pour", "un", "une", "et", "en", "a", "au", "aux", "sur",
       "par", "dans", "contre", "avec", "sans", "entre", "of", "the", "and", "for");
   private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "un", "une");
+  /**
+   * French closed-class words (folded) that the model sometimes takes for a name when they open a
+   * sentence (« Ici, on veut… », « Selon… »): never an entity on their own.
+   */
+  private static final Set<String> CLOSED_CLASS = Set.of(
+      "ici", "la", "alors", "ainsi", "aussi", "mais", "donc", "or", "puis", "ensuite", "enfin", "bref", "voila",
+      "voici", "certes", "pourtant", "cependant", "toutefois", "desormais", "deja", "encore", "meme", "selon",
+      "apres", "avant", "depuis", "pendant", "chez", "pour", "contre", "sans", "avec", "dans", "sur", "sous",
+      "entre", "vers", "il", "elle", "ils", "elles", "nous", "vous", "on", "je", "tu", "ce", "cet", "cette", "ces",
+      "le", "les", "un", "une", "des", "du", "au", "aux", "mon", "ton", "son", "notre", "votre", "leur", "quand",
+      "comme", "si", "oui", "non", "tous", "tout", "toute", "toutes", "chaque", "plusieurs", "aucun", "aucune",
+      "hier", "demain", "aujourd", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+      "et", "ou", "ni", "car", "qui", "que", "quoi", "dont", "pourquoi", "comment", "combien");
   private static final int MAX_ACRONYM = 10;
 
   private final Watchlist watchlist;
@@ -160,6 +173,8 @@ public final class EntityResolver {
     /** Canonical form still the model's own surface (not mapped to the watchlist or an acronym). */
     boolean ownName;
     String surnameKey;
+    /** Typed by a rule of the text (« Mathieu, 34 ans »), which outweighs one model guess. */
+    boolean typedByRule;
 
     Candidate(int from, int to, int core, Source source, double confidence) {
       this.from = from;
@@ -218,6 +233,7 @@ public final class EntityResolver {
         }
       }
       resolveSurnames(chosen);
+      resolveFirstNames(chosen);
       groupUnwatched(chosen);
       List<Mention> out = new ArrayList<>(chosen.size());
       for (Candidate c : chosen) {
@@ -270,11 +286,25 @@ public final class EntityResolver {
           continue;
         }
         int core = Titles.skip(units, from, to, entity.type() == EntityType.PER);
+        if (to - core == 1 && (units.get(core).raw().length() == 1 || CLOSED_CLASS.contains(units.get(core).fold()))) {
+          continue; // « J » of « J’entends », « Ici » opening a sentence
+        }
         Candidate c = new Candidate(from, to, core, Source.MODEL, entity.confidence());
         c.type = entity.type();
+        if (c.type != EntityType.PER && to - core == 1 && units.get(core).startsUpper() && followedByAge(to)) {
+          c.type = EntityType.PER; // « Mathieu, 34 ans, cadre » : the press introduces people by their age
+          c.typedByRule = true;
+        }
         out.add(c);
       }
       return out;
+    }
+
+    /** Units from {@code k} read « , 34 ans ». */
+    private boolean followedByAge(int k) {
+      return k + 2 < units.size() && units.get(k).fold().equals(",") && units.get(k + 1).word()
+          && units.get(k + 1).raw().chars().allMatch(Character::isDigit) && units.get(k + 1).raw().length() <= 3
+          && units.get(k + 2).fold().equals("ans");
     }
 
     private int firstUnitEndingAfter(int offset) {
@@ -557,6 +587,43 @@ public final class EntityResolver {
       chosen.removeAll(unresolved);
     }
 
+    /**
+     * A first name alone (« sinon Benjamin va se fâcher ») is the person of the article who has it,
+     * when only one person there has it; the model may have typed it as anything.
+     */
+    private void resolveFirstNames(List<Candidate> chosen) {
+      Map<String, Map<String, Candidate>> byFirstName = new HashMap<>();
+      for (Candidate c : chosen) {
+        if (c.type != EntityType.PER || c.core >= c.to || lastChunk(units, c.core, c.to) == c.core) {
+          continue;
+        }
+        String first = TextUnits.key(units, c.core, firstChunkEnd(c.core, c.to));
+        byFirstName.computeIfAbsent(first, k -> new LinkedHashMap<>()).putIfAbsent(TextUnits.key(c.canonical), c);
+      }
+      for (Candidate c : chosen) {
+        if (c.watched || c.source != Source.MODEL || !c.ownName || lastChunk(units, c.core, c.to) != c.core) {
+          continue;
+        }
+        Map<String, Candidate> persons = byFirstName.get(TextUnits.key(units, c.core, c.to));
+        if (persons != null && persons.size() == 1) {
+          Candidate person = persons.values().iterator().next();
+          c.canonical = person.canonical;
+          c.type = EntityType.PER;
+          c.watched = person.watched;
+          c.ownName = false;
+        }
+      }
+    }
+
+    /** The end of the first whitespace-separated word group of units [from, to). */
+    private int firstChunkEnd(int from, int to) {
+      int k = from + 1;
+      while (k < to && units.get(k).start() <= units.get(k - 1).end()) {
+        k++;
+      }
+      return k;
+    }
+
     /** The full name last seen before {@code start} with that surname, else the only one after it. */
     private FullName fullNameFor(String surnameKey, int start, List<FullName> fullNames) {
       FullName before = null;
@@ -592,7 +659,7 @@ public final class EntityResolver {
           forms.add(c.canonical);
           if (c.source == Source.MODEL) {
             double[] vote = votes.computeIfAbsent(c.type, k -> new double[2]);
-            vote[0]++;
+            vote[0] += c.typedByRule ? 2 : 1;
             vote[1] += c.confidence;
           }
         }

@@ -167,7 +167,23 @@ class EntityResolverTest {
         new String[] {"[ORG Coopol] recrute. [MISC Coopol] compte 20 000 inscrits. [MISC La Coopol] innove, [MISC coopol] aussi.",
             "Coopol=Coopol/MISC ; Coopol=Coopol/MISC ; La Coopol=La Coopol/MISC ; coopol=Coopol/MISC"},
         new String[] {"[LOC Lancar] répond. [PER Benjamin Lancar] s'excuse. [PER Lancar] insiste.",
-            "Lancar=Benjamin Lancar/PER ; Benjamin Lancar=Benjamin Lancar/PER ; Lancar=Benjamin Lancar/PER"}));
+            "Lancar=Benjamin Lancar/PER ; Benjamin Lancar=Benjamin Lancar/PER ; Lancar=Benjamin Lancar/PER"},
+        // a first name alone is the only person of the article who has it
+        new String[] {"[PER Benjamin Lancar] a écrit : « Inscris-toi, sinon [PER Benjamin] va se fâcher ».",
+            "Benjamin Lancar=Benjamin Lancar/PER ; Benjamin=Benjamin Lancar/PER"},
+        new String[] {"Pour [LOC Martine], rien n'est joué, dit [PER Martine Aubry].",
+            "Martine=Martine Aubry/PER ; Martine Aubry=Martine Aubry/PER"},
+        new String[] {"[PER Xavier Bertrand] et [PER Xavier Darcos] débattent. [PER Xavier] sourit.",
+            "Xavier Bertrand=Xavier Bertrand/PER ; Xavier Darcos=Xavier Darcos/PER ; Xavier=Xavier/PER"},
+        // people introduced by their age
+        new String[] {"Parmi les volontaires, [LOC Mathieu], 34 ans, cadre dans une banque.", "Mathieu=Mathieu/PER"},
+        new String[] {"[LOC Mathieu], 34 ans, appelle. « On y croit », promet [LOC Mathieu].",
+            "Mathieu=Mathieu/PER ; Mathieu=Mathieu/PER"},
+        new String[] {"À [LOC Rennes], 200 militants sont venus.", "Rennes=Rennes/LOC"},
+        // closed-class words and lone letters are never names
+        new String[] {"[MISC Ici], on veut que les gens agissent.", ""},
+        new String[] {"[MISC Selon] le [ORG PS], tout va bien.", "PS=PS/ORG"},
+        new String[] {"[MISC J]’entends les critiques.", ""}));
   }
 
   @ParameterizedTest(name = "[{0}] {2}")
