@@ -200,8 +200,9 @@ final class SentimentClassifier {
 
   /** Training hyper-parameters. */
   record Options(int bits, boolean lexiconFeatures, int epochs, double learningRate, double l2, long seed) {
+    /** L2 1e-5 chosen on dev (1e-6, 1e-4 and 3e-4 tried: within one point, 1e-5 best on tvseries and tweets). */
     static Options defaults(boolean lexiconFeatures) {
-      return new Options(20, lexiconFeatures, 12, 0.2, 1e-6, 42);
+      return new Options(20, lexiconFeatures, 12, 0.2, 1e-5, 42);
     }
   }
 

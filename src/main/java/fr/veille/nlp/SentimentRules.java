@@ -256,8 +256,15 @@ final class SentimentRules {
       }
       boost = Math.max(-1.5, Math.min(2.25, boost));
       boolean neg = false;
+      boolean ownNegator = false;
       for (int k = a; k < b; k++) {
         neg |= negated[k];
+        ownNegator |= NEGATORS.contains(norm[k]) || NE.contains(norm[k]);
+      }
+      if (ownNegator) {
+        // « un parcours sans faute », « sans queue ni tête »: the expression's own negator is part
+        // of its meaning; only a negation before it (« ce n'est pas un sans-faute ») turns it.
+        neg = a > 0 && negated[a - 1];
       }
       if (neg && isPasMalDe(norm, a, b)) {
         // « pas mal de monde »: a quantity, not a judgement.
@@ -438,8 +445,8 @@ final class SentimentRules {
         pendingNe = i;
         continue;
       }
-      if (pendingNe >= 0 && (t.equals("que") || t.equals("qu'"))) {
-        pendingNe = -1; // « ne ... que »: only, not a negation
+      if (pendingNe >= 0 && (t.equals("que") || t.equals("qu'") || notJustOne(norm, i))) {
+        pendingNe = -1; // « ne ... que »: only, not a negation; « n'est pas une simple … »
         continue;
       }
       boolean closesNe = pendingNe >= 0 && (NEGATORS.contains(t) || NEGATORS_AFTER_NE.contains(t));
@@ -447,11 +454,13 @@ final class SentimentRules {
       if (!closesNe && !alone) {
         continue;
       }
+      boolean governed = false;
       if (closesNe) {
         boolean concealment = false;
         for (int k = pendingNe + 1; k < i; k++) {
           neg[k] = true;
           concealment |= isConcealment(norm[k]);
+          governed |= isWord[k] && !NOT_A_GOVERNOR.contains(norm[k]);
         }
         pendingNe = -1;
         if (concealment) {
@@ -471,6 +480,12 @@ final class SentimentRules {
         if (isSentenceEnd(norm[k])) {
           break;
         }
+        if (governed && DEFINITE.contains(norm[k]) && !t.equals("sans") && !t.equals("ni")) {
+          // « il n'a pas répondu aux moqueries », « ne pas créer le problème »: the negation bears on
+          // the verb, the mockery and the problem are still there.
+          break;
+        }
+        governed |= isWord[k] && !NOT_A_GOVERNOR.contains(norm[k]);
         neg[k] = true;
         if (isConcealment(norm[k])) {
           break; // « sans cacher sa colère », « ne pas dissimuler son agacement »
@@ -483,16 +498,42 @@ final class SentimentRules {
     return neg;
   }
 
+  /** Determiners of a definite object (« aux moqueries », « le problème »); not « des », « un »: « pas des miracles ». */
+  private static final Set<String> DEFINITE = Set.of("le", "la", "les", "l'", "l’", "au", "aux", "ce",
+      "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "votre",
+      "nos", "vos");
+  /**
+   * Words between a negator and a noun that do not make the noun an object of another verb:
+   * copulas and auxiliaries (« ce n'est pas la solution », « n'a pas été la solution »), adverbs,
+   * the other half of the negation and verbs of worth.
+   */
+  private static final Set<String> NOT_A_GOVERNOR = Set.of("est", "sont", "était", "étaient", "sera", "seront",
+      "serait", "seraient", "soit", "soient", "être", "été", "a", "ont", "avait", "avaient", "aura", "auraient",
+      "aurait", "avoir", "eu", "c'", "c’", "ce", "il", "elle", "ils", "elles", "on", "y", "en", "se", "s'", "s’",
+      "semble", "semblent", "paraît", "reste", "restent", "devient", "deviennent", "demeure", "vraiment", "très",
+      "trop", "si", "aussi", "plus", "encore", "toujours", "tout", "du", "forcément", "franchement",
+      "jamais", "pas", "rien", "guère", "point", "seulement", "même", "à", "de", "d'", "d’", "pour", "par", "avec",
+      "dans", "sur",
+      // verbs of worth pass the negation to their object: « ne vaut pas le détour », « ne mérite pas ce succès »
+      "vaut", "valait", "valent", "vaudra", "valoir", "mérite", "méritait", "méritent", "mériter", "mérité");
+
   /** Verbs of hiding: negated, they show what they govern (« il ne cache pas sa joie »). */
   static boolean isConcealment(String t) {
     return t.startsWith("cach") && !t.startsWith("cachet") || t.startsWith("dissimul") || t.startsWith("masqu");
+  }
+
+  /** « Ce n'est pas une simple maladresse »: worse than one, not the opposite. */
+  private static boolean notJustOne(String[] norm, int i) {
+    return norm[i].equals("pas") && i + 2 < norm.length && (norm[i + 1].equals("un") || norm[i + 1].equals("une"))
+        && (norm[i + 2].equals("simple") || norm[i + 2].equals("banal") || norm[i + 2].equals("banale"));
   }
 
   private static boolean notANegation(String[] norm, int i) {
     String t = norm[i];
     String next = i + 1 < norm.length ? norm[i + 1] : "";
     return switch (t) {
-      case "pas" -> next.equals("que") || next.equals("qu'") || next.equals("seulement") || next.equals("uniquement");
+      case "pas" -> next.equals("que") || next.equals("qu'") || next.equals("seulement") || next.equals("uniquement")
+          || notJustOne(norm, i);
       case "non" -> next.equals("seulement") || next.equals("plus") || next.equals(",") || next.equals(".");
       case "sans" -> next.equals("doute") || next.equals("cesse") || next.equals("compter");
       case "nul", "nulle" -> !(next.equals("ne") || next.equals("n'"));

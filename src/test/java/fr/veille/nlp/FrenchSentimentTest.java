@@ -33,6 +33,19 @@ class FrenchSentimentTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      L'UMP a lancé son réseau social le 8 février.                        | false
+      Selon Benjamin Lancar, 7.002 militants se sont inscrits.             | false
+      Je me suis inscrit sur La Coopol hier soir.                          | true
+      @user la Coopol ouvre ce soir #PS                                    | true
+      Le site des Créateurs de possibles est en ligne http://example.fr/   | true
+      Inscrivez-vous avant lundi !                                         | true
+      """)
+  void theNeutralGateIsForReportingNotForPersonalTexts(String text, boolean personal) {
+    assertEquals(personal, FrenchSentiment.speaksPersonally(SCORER.analyze(text)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       Selon le PS, 7.002 militants se sont inscrits sur La Coopol.       | NEU
       L'UMP a lancé son réseau social le 8 février.                      | NEU
       Le courriel maladroit de Benjamin Lancar a provoqué un tollé.      | NEG

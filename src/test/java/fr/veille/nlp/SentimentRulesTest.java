@@ -60,6 +60,31 @@ class SentimentRulesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      Un parcours sans faute pour la tête de liste socialiste.         | sans faute   |  1
+      Ce n'est pas un sans faute pour la tête de liste.                | sans faute   | -1
+      """)
+  void anExpressionsOwnNegatorIsPartOfItsMeaning(String sentence, String expression, int sign) {
+    SentimentEvidence e = require(sentence, expression);
+    assertEquals(sign, (int) Math.signum(e.contribution()), e.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Lancar, lui, a choisi de ne pas répondre aux moqueries.          | moqueries    | -1 | lexicon
+      Le ministre ne répond pas aux critiques de l'opposition.         | critiques    | -1 | lexicon
+      L'affaire n'a pas créé le problème, elle l'a rendu visible.      | problème     | -1 | lexicon
+      Ce n'est pas la bonne méthode pour les militants.                | bonne        | -1 | negated
+      Ce réseau ne mérite pas ce succès.                               | succès       | -1 | negated
+      Ce n'est pas une simple maladresse, c'est une faute.             | maladresse   | -1 | lexicon
+      """)
+  void aNegatedVerbLeavesItsDefiniteObjectAlone(String sentence, String word, int sign, String rule) {
+    SentimentEvidence e = require(sentence, word);
+    assertEquals(sign, (int) Math.signum(e.contribution()), e.toString());
+    assertEquals(rule.equals("negated"), e.rule().contains("negated"), e.rule());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       Il ne parle que de succès depuis lundi.              | succès
       Ce n'est pas que le bilan soit bon, dit-il.          | quelque-chose-absent
       Le maire reste sans doute le plus efficace.          | efficace
