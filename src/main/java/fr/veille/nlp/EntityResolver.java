@@ -294,10 +294,33 @@ public final class EntityResolver {
         if (c.type != EntityType.PER && to - core == 1 && units.get(core).startsUpper() && followedByAge(to)) {
           c.type = EntityType.PER; // « Mathieu, 34 ans, cadre » : the press introduces people by their age
           c.typedByRule = true;
+        } else if (c.type != EntityType.LOC && isDateline(from, to)) {
+          c.type = EntityType.LOC; // « Midi-Pyrénées. La campagne… », « Montauban. Le responsable… »
+          c.typedByRule = true;
         }
         out.add(c);
       }
       return out;
+    }
+
+    private int firstUnitOfSentence(int sentence, int k) {
+      while (k > 0 && units.get(k - 1).sentence() == sentence) {
+        k--;
+      }
+      return k;
+    }
+
+    /**
+     * Units [from, to) are a whole sentence closed by a full stop, one word group long and followed
+     * by another sentence: the dateline of regional papers (« Montauban. Le responsable… »).
+     */
+    private boolean isDateline(int from, int to) {
+      int sentence = units.get(from).sentence();
+      if (firstUnitOfSentence(sentence, from) != from || lastChunk(units, from, to) != from
+          || to + 1 >= units.size() || !units.get(to).fold().equals(".")) {
+        return false;
+      }
+      return units.get(to + 1).sentence() != sentence && units.get(to + 1).startsUpper();
     }
 
     /** Units from {@code k} read « , 34 ans ». */

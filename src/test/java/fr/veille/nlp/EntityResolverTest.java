@@ -183,7 +183,12 @@ class EntityResolverTest {
         // closed-class words and lone letters are never names
         new String[] {"[MISC Ici], on veut que les gens agissent.", ""},
         new String[] {"[MISC Selon] le [ORG PS], tout va bien.", "PS=PS/ORG"},
-        new String[] {"[MISC J]’entends les critiques.", ""}));
+        new String[] {"[MISC J]’entends les critiques.", ""},
+        // the dateline of regional papers is a place
+        new String[] {"[PER Midi-Pyrénées]. La campagne se joue aussi sur la Toile.", "Midi-Pyrénées=Midi-Pyrénées/LOC"},
+        new String[] {"[PER Benjamin Lancar]. Le président des Jeunes Pop répond.", "Benjamin Lancar=Benjamin Lancar/PER"},
+        new String[] {"[LOC Paris] accueille le conseil national de [ORG l'UMP].", "Paris=Paris/LOC ; UMP=UMP/ORG"},
+        new String[] {"[LOC paris] et [LOC lyon] votent dimanche.", "paris=Paris/LOC ; lyon=Lyon/LOC"}));
   }
 
   @ParameterizedTest(name = "[{0}] {2}")
