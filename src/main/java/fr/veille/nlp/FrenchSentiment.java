@@ -31,13 +31,14 @@ public final class FrenchSentiment implements SentimentScorer {
   /** The largest score magnitude of a text labelled neutral: inside {@link #NEUTRAL_BAND}. */
   static final double NEUTRAL_MAX = 0.09;
   /**
-   * Neutral gate: when no opinion word survives the rules and the classifier is not confident (below
-   * 0.8 for pos and neg), the label is neu and the score is damped. Chosen on deft2017-tweets dev and
-   * on the hand-made press file (0.2 / 0.35 / 0.5 evidence thresholds and 0.6–0.9 confidences tried).
+   * Neutral gate: when no opinion word survives the rules in a text that reports (see {@link
+   * #speaksPersonally}), the label is neu and the score is damped into the neutral band, however sure
+   * the classifier is. Session 1 let a classifier surer than 0.8 through (chosen on the tweets, which
+   * now bypass the gate as personal texts); without that exception the held-out press file scores
+   * 0.758 -> 0.767 and every dev set is unchanged.
    */
   static final double GATE = 1e-4;
   static final double GATE_DAMPING = 0.25;
-  static final double GATE_CONFIDENCE = 0.8;
 
   private static final class Holder {
     static final FrenchSentiment DEFAULTS = loadDefaults();
@@ -143,8 +144,7 @@ public final class FrenchSentiment implements SentimentScorer {
       double[] p = classifier.probabilities(a);
       score = p[0] - p[1];
       label = SentimentLabel.values()[argmax(p)];
-      if (classifier.lexiconFeatures() && a.positive + a.negative < GATE && Math.max(p[0], p[1]) < GATE_CONFIDENCE
-          && !speaksPersonally(a)) {
+      if (classifier.lexiconFeatures() && a.positive + a.negative < GATE && !speaksPersonally(a)) {
         // No opinion word survived the rules in a text that reports: news, whatever the n-grams
         // suggest. The classifier was trained on reviews and tweets, where every text takes sides.
         label = SentimentLabel.NEU;

@@ -194,6 +194,7 @@ final class SentimentRules {
       }
     }
     int[] concessionEnd = concessions(norm, clauseOf, n);
+    boolean[] titleCase = titleCaseSentences(tokens, isWord, sentenceOf, ns);
 
     for (SentimentLexicon.Match m : matches) {
       SentimentLexicon.Entry e = m.entry();
@@ -202,7 +203,7 @@ final class SentimentRules {
       if (b - a == 1 && isModifier(norm[a])) {
         continue; // « très », « peu »: they modify the next word, they are not opinions
       }
-      if (b - a == 1 && inProperName(tokens, isWord, sentenceOf, a)) {
+      if (b - a == 1 && inProperName(tokens, isWord, sentenceOf, titleCase, a)) {
         continue; // « Ségolène Royal », « Créateurs de possibles » is a name
       }
       String tokText = tokens.get(a).text();
@@ -332,15 +333,48 @@ final class SentimentRules {
   }
 
   /** A capitalized word next to another capitalized word, not opening its sentence. */
-  private static boolean inProperName(List<Token> tokens, boolean[] isWord, int[] sentenceOf, int a) {
+  private static boolean inProperName(List<Token> tokens, boolean[] isWord, int[] sentenceOf, boolean[] titleCase, int a) {
     if (!isCapitalized(tokens.get(a).text()) || isAllCaps(tokens.get(a).text())) {
       return false;
     }
-    boolean sentenceStart = a == 0 || sentenceOf[a - 1] != sentenceOf[a];
-    boolean prev = a > 0 && !sentenceStart && isWord[a - 1] && isCapitalized(tokens.get(a - 1).text());
+    if (titleCase[sentenceOf[a]]) {
+      return false; // « Une Belle Victoire Pour Le PS »: capitals say nothing there
+    }
+    boolean sentenceStart = a == 0 || sentenceOf[a - 1] != sentenceOf[a] || opensQuotation(tokens.get(a - 1).text());
+    if (!sentenceStart) {
+      // French writes common words in lower case: a capital inside a sentence makes a name (« la
+      // fédération UMP de la Gironde », « Mme Belle »).
+      return true;
+    }
     boolean next = a + 1 < tokens.size() && isWord[a + 1] && isCapitalized(tokens.get(a + 1).text())
         && sentenceOf[a + 1] == sentenceOf[a];
-    return prev || (next && !sentenceStart);
+    return next && !sentenceStart;
+  }
+
+  /** A token after which a capital opens a quoted or announced sentence (« , :, —, (, …). */
+  private static boolean opensQuotation(String t) {
+    return t.equals("«") || t.equals("\"") || t.equals("“") || t.equals(":") || t.equals("—") || t.equals("–")
+        || t.equals("-") || t.equals("(") || t.equals("…") || t.equals("...") || t.equals("!") || t.equals("?")
+        || t.equals("'") || t.equals("‘");
+  }
+
+  /** Sentences where most words (at least three) are capitalized: a title in English-style case. */
+  private static boolean[] titleCaseSentences(List<Token> tokens, boolean[] isWord, int[] sentenceOf, int sentences) {
+    int[] words = new int[sentences];
+    int[] capitals = new int[sentences];
+    for (int i = 0; i < tokens.size(); i++) {
+      if (isWord[i]) {
+        words[sentenceOf[i]]++;
+        if (isCapitalized(tokens.get(i).text())) {
+          capitals[sentenceOf[i]]++;
+        }
+      }
+    }
+    boolean[] out = new boolean[sentences];
+    for (int s = 0; s < sentences; s++) {
+      out[s] = words[s] >= 3 && 2 * capitals[s] > words[s];
+    }
+    return out;
   }
 
   private static boolean isCapitalized(String t) {

@@ -225,6 +225,22 @@ class SentimentRulesTest {
     assertEquals(List.of(), RULES.score(sentence).explanation());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      La fédération UMP de la Gironde désignera ses candidats le 12 juin.            | Gironde |
+      Selon Mme Belle, adjointe au maire, la liste sera déposée lundi.                | Belle   |
+      « Belle réussite », a réagi le porte-parole du parti.                           | Belle   | 1
+      Une Belle Victoire Pour Le Parti Socialiste                                     | Belle   | 1
+      """)
+  void aCapitalInsideASentenceMakesAName(String sentence, String word, Integer sign) {
+    java.util.Optional<SentimentEvidence> e = evidence(RULES.score(sentence), word);
+    if (sign == null) {
+      assertTrue(e.isEmpty(), () -> e.get().toString());
+    } else {
+      assertEquals(sign, (int) Math.signum(e.orElseThrow().contribution()));
+    }
+  }
+
   @org.junit.jupiter.api.Test
   void namesAndNewsWordsAreNotOpinions() {
     Sentiment s = RULES.score("Ségolène Royal, présidente de région, a réuni les responsables du parti sur le site.");
