@@ -79,7 +79,8 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
  * <h2>Classification</h2>
  * A burst is a BAD_BUZZ when its share of negative mentions is significantly above the baseline's,
  * by a one-sided beta-binomial test. The baseline share has a Beta posterior: a prior of mean
- * {@code negativePrior} worth {@code negativePriorWeight} mentions (default 0.25 and 20; pass the
+ * {@code negativePrior} worth {@code negativePriorWeight} observations in the test's units, that is
+ * articles' worth of mentions once divided by their clustering (default 0.25 and 20; pass the
  * corpus-wide negative share with {@link #withNegativePrior} when it is known), updated with the
  * negative and other mentions of the baseline window. The p-value is the probability of at least
  * the burst's negative mentions under the beta-binomial predictive, so a baseline with few

@@ -66,7 +66,10 @@ public final class BuzzEvents {
   /** Level of {@link BurstDetector#detectAll} across entities. */
   static final double FALSE_DISCOVERY_RATE = 0.05;
 
-  /** Pseudo-mentions the corpus-wide negative share weighs in an entity's baseline. */
+  /**
+   * Weight of the corpus-wide negative share in an entity's baseline, in the test's units (mentions
+   * divided by their clustering in articles: about one per article).
+   */
   static final double NEGATIVE_PRIOR_WEIGHT = 20;
 
   public static List<BuzzEvent> find(ArticleIndex index, Query query, BurstDetector detector) throws IOException {
