@@ -32,7 +32,7 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--train", split = ",", description = "Annotated CoNLL training files (default: ner/winer-fr/train.conll).")
   List<Path> train;
 
-  @Option(names = "--other-domain", split = ",", description = "Annotated CoNLL files of another domain, learnt with domain adaptation; 'none' for none.")
+  @Option(names = "--other-domain", split = ",", description = "Annotated CoNLL files of another domain, learnt with domain adaptation (default: ner/europeana-fr/all.conll); 'none' for none.")
   List<String> otherDomain;
 
   @Option(names = "--dev", description = "CoNLL file scored after training (default: ner/winer-fr/dev.conll); 'none' to skip.")

@@ -38,7 +38,8 @@ class NerCommandsTest {
     tiny = Path.of(NerCommandsTest.class.getResource("/fr/veille/nlp/tiny.conll").toURI());
     model = dir.resolve("small.bin");
     Run r = run("train", "ner", "--data", tiny.getParent().toString(), "--train", "tiny.conll", "--dev", "tiny.conll",
-        "--unlabelled", "none", "--no-lexicon", "--no-places", "--no-domain-gazetteer", "--folds", "0", "--hash-bits", "16",
+        "--unlabelled", "none", "--other-domain", "none", "--no-lexicon", "--no-places", "--no-domain-gazetteer", "--folds", "0",
+        "--hash-bits", "16",
         "--out", model.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("dev tiny.conll: P 1.0000 R 1.0000 F1 1.0000"), r.out());
