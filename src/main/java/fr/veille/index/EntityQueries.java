@@ -262,14 +262,16 @@ final class EntityQueries {
               .build();
     }
     boolean allTime = from == null && to == null && type == null;
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Map<String, StatsAcc> acc = new HashMap<>();
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      SegmentTotals totals = allTime ? cachedTotals(leaf, weight) : totals(leaf, weight);
-      if (totals != null) {
-        totals.addTo(acc);
-      }
-    }
+    forEachLeaf(
+        searcher,
+        query,
+        (leaf, docs, live) -> {
+          SegmentTotals totals = allTime ? cachedTotals(leaf, docs, live) : totals(leaf.reader(), docs, live);
+          if (totals != null) {
+            totals.addTo(acc);
+          }
+        });
     return acc.entrySet().stream()
         .map(e -> new EntityStats(e.getValue().displayName(), e.getValue().type, e.getValue().articles, (int) e.getValue().mentions, e.getValue().toneSum / e.getValue().articles))
         .sorted(Comparator.comparingInt(EntityStats::articles).reversed().thenComparing(Comparator.comparingInt(EntityStats::mentions).reversed()).thenComparing(EntityStats::entity))
@@ -304,15 +306,15 @@ final class EntityQueries {
    */
   private static final Map<Object, SegmentTotals> ALL_TIME = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private static SegmentTotals cachedTotals(LeafReaderContext leaf, Weight weight) throws IOException {
+  private static SegmentTotals cachedTotals(LeafReaderContext leaf, DocIdSetIterator docs, Bits live) throws IOException {
     IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
     if (helper == null) {
-      return totals(leaf, weight);
+      return totals(leaf.reader(), docs, live);
     }
     IndexReader.CacheKey key = helper.getKey();
     SegmentTotals cached = ALL_TIME.get(key);
     if (cached == null) {
-      cached = totals(leaf, weight);
+      cached = totals(leaf.reader(), docs, live);
       if (cached != null && ALL_TIME.putIfAbsent(key, cached) == null) {
         helper.addClosedListener(ALL_TIME::remove);
       }
@@ -325,14 +327,7 @@ final class EntityQueries {
     return ALL_TIME.size();
   }
 
-  private static SegmentTotals totals(LeafReaderContext leaf, Weight weight) throws IOException {
-    ScorerSupplier supplier = weight.scorerSupplier(leaf);
-    if (supplier == null) {
-      return null;
-    }
-    DocIdSetIterator docs = supplier.get(Long.MAX_VALUE).iterator();
-    Bits live = leaf.reader().getLiveDocs();
-    LeafReader r = leaf.reader();
+  private static SegmentTotals totals(LeafReader r, DocIdSetIterator docs, Bits live) throws IOException {
     SortedDocValues entity = r.getSortedDocValues(Fields.ENTITY);
     SortedDocValues types = r.getSortedDocValues(Fields.ENTITY_TYPE);
     NumericDocValues mentions = r.getNumericDocValues(Fields.MENTIONS);

@@ -63,7 +63,9 @@ class AllTimeRankingTest {
     write(folder, "c.md", "10", "La Coopol/MISC; PS/ORG");
     index(folder, indexDir);
     try (ArticleIndex index = ArticleIndex.open(indexDir)) {
+      int cachedBefore = EntityQueries.cachedSegments();
       String first = ranking(index, true);
+      assertTrue(EntityQueries.cachedSegments() > cachedBefore, "the all-time ranking keeps its segments' totals");
       assertTrue(first.startsWith("UMP/ORG 2 4 -0.10; "), first);
       assertEquals(ranking(index, false), first);
       assertEquals(first, ranking(index, true), "a second query reads the kept totals");
