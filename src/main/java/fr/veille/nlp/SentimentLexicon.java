@@ -79,29 +79,52 @@ final class SentimentLexicon {
 
   static SentimentLexicon read(InputStream in, String name) throws IOException {
     SentimentLexicon lexicon = new SentimentLexicon();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int lineNo = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length < 2) {
-          throw new IOException(name + ":" + lineNo + ": expected 'expression TAB valence [TAB role]'");
-        }
-        double valence;
-        try {
-          valence = Double.parseDouble(cols[1]);
-        } catch (NumberFormatException e) {
-          throw new IOException(name + ":" + lineNo + ": bad valence '" + cols[1] + "'");
-        }
-        ToneRole role = cols.length > 2 && !cols[2].isEmpty() ? ToneRole.valueOf(cols[2]) : ToneRole.NONE;
-        lexicon.add(cols[0], Math.max(-1, Math.min(1, valence)), role);
-      }
+    for (Line line : lines(in, name)) {
+      lexicon.add(line.expression(), Math.max(-1, Math.min(1, line.valence())), line.role());
     }
     return lexicon;
+  }
+
+  /** One line of a lexicon file, as written (not normalized). */
+  record Line(String expression, double valence, ToneRole role) {}
+
+  /**
+   * The lines of a lexicon file, {@code expression TAB valence [TAB role] [TAB ...]}, blank lines
+   * and {@code #} comments skipped: the shipped lexicon and the press vocabulary it is built from.
+   *
+   * @throws IOException naming the file and line of the first malformed line
+   */
+  static List<Line> lines(InputStream in, String name) throws IOException {
+    List<Line> out = new ArrayList<>();
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int lineNo = 0;
+    while ((line = reader.readLine()) != null) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t");
+      if (cols.length < 2) {
+        throw new IOException(name + ":" + lineNo + ": expected 'expression TAB valence [TAB role]'");
+      }
+      double valence;
+      try {
+        valence = Double.parseDouble(cols[1].strip());
+      } catch (NumberFormatException e) {
+        throw new IOException(name + ":" + lineNo + ": bad valence '" + cols[1] + "'");
+      }
+      ToneRole role = ToneRole.NONE;
+      if (cols.length > 2 && !cols[2].isBlank()) {
+        try {
+          role = ToneRole.valueOf(cols[2].strip());
+        } catch (IllegalArgumentException e) {
+          throw new IOException(name + ":" + lineNo + ": bad role '" + cols[2] + "' (NONE, DIRECTED or VICTORY)");
+        }
+      }
+      out.add(new Line(cols[0].strip(), valence, role));
+    }
+    return out;
   }
 
   static String normalize(String token) {

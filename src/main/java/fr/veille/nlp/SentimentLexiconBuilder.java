@@ -1,9 +1,7 @@
 package fr.veille.nlp;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -139,24 +137,13 @@ final class SentimentLexiconBuilder {
       if (in == null) {
         throw new IOException("missing classpath resource " + PRESS_RESOURCE);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int lineNo = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] c = line.split("\t");
-        if (c.length < 2) {
-          throw new IOException(PRESS_RESOURCE + ":" + lineNo + ": expected 'expression TAB valence [TAB role]'");
-        }
-        Sources s = map.computeIfAbsent(SentimentLexicon.normalize(c[0].strip()), k -> new Sources());
-        s.override = Double.parseDouble(c[1]);
+      for (SentimentLexicon.Line line : SentimentLexicon.lines(in, PRESS_RESOURCE)) {
+        Sources s = map.computeIfAbsent(SentimentLexicon.normalize(line.expression()), k -> new Sources());
+        s.override = line.valence();
         s.names.clear();
         s.names.add("press");
-        if (c.length > 2 && !c[2].isBlank()) {
-          s.role = ToneRole.valueOf(c[2].strip());
+        if (line.role() != ToneRole.NONE) {
+          s.role = line.role();
         }
       }
     }

@@ -46,9 +46,20 @@ class SentimentLexiconTest {
     assertNull(lex.word("sénat"));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "bien\tbeaucoup\n", "# commentaire\n\nbien\n", "bien\t0.5\tNONE\ntollé\t-0.8\tCRITIQUE\n"})
+  void badLinesNameTheFileAndLine(String tsv) {
+    IOException e = assertThrows(IOException.class, () -> lexicon(tsv));
+    assertTrue(e.getMessage().matches("test\\.tsv:[1-3]: .*"), e.getMessage());
+  }
+
   @Test
-  void badLinesNameTheFile() {
-    IOException e = assertThrows(IOException.class, () -> lexicon("bien\tbeaucoup\n"));
-    assertTrue(e.getMessage().contains("test.tsv:1"), e.getMessage());
+  void thePressVocabularyParses() throws IOException {
+    try (var in = SentimentLexicon.class.getResourceAsStream(SentimentLexiconBuilder.PRESS_RESOURCE)) {
+      List<SentimentLexicon.Line> lines = SentimentLexicon.lines(in, SentimentLexiconBuilder.PRESS_RESOURCE);
+      assertTrue(lines.size() > 500, "lines: " + lines.size());
+      assertTrue(lines.stream().anyMatch(l -> l.expression().equals("tollé") && l.valence() < 0));
+    }
   }
 }
