@@ -58,23 +58,17 @@ public final class FrenchPipeline {
     Objects.requireNonNull(text, "text");
     List<TextSpan> spans = sentences.split(text);
     List<Token> tokens = tokenizer.tokenize(text);
-    List<ModelEntity> modelEntities = ModelEntity.recognize(recognizer, tokens, spans);
+    List<List<Token>> bySentence = Token.bySentence(tokens, spans);
+    List<ModelEntity> modelEntities = ModelEntity.recognize(recognizer, bySentence);
     List<Mention> mentions = resolver.resolve(text, tokens, spans, modelEntities);
     List<AnalyzedText.AnalyzedSentence> analysed = new ArrayList<>(spans.size());
-    int t = 0;
-    for (TextSpan span : spans) {
-      while (t < tokens.size() && tokens.get(t).start() < span.start()) {
-        t++;
-      }
-      int from = t;
-      while (t < tokens.size() && tokens.get(t).start() < span.end()) {
-        t++;
-      }
-      List<Token> sentenceTokens = tokens.subList(from, t);
+    for (int s = 0; s < spans.size(); s++) {
+      TextSpan span = spans.get(s);
+      List<Token> sentenceTokens = bySentence.get(s);
       List<String> tags = List.of();
       List<String> lemmas = List.of();
       if (posTagger != null && !sentenceTokens.isEmpty()) {
-        String[] words = sentenceTokens.stream().map(Token::text).toArray(String[]::new);
+        String[] words = Token.texts(sentenceTokens);
         String[] posTags = posTagger.tag(words);
         tags = List.of(posTags);
         lemmas = lemmatizer == null ? List.of() : List.of(lemmatizer.lemmatize(words, posTags));

@@ -47,22 +47,15 @@ public record ModelEntity(int start, int end, EntityType type, double confidence
    */
   public static List<ModelEntity> recognize(
       EntityRecognizer recognizer, List<Token> tokens, List<TextSpan> sentences) {
+    return recognize(recognizer, Token.bySentence(tokens, sentences));
+  }
+
+  /** The same, over tokens already grouped by sentence ({@link Token#bySentence}). */
+  public static List<ModelEntity> recognize(EntityRecognizer recognizer, List<List<Token>> bySentence) {
     List<ModelEntity> out = new ArrayList<>();
-    List<Token> sorted = new ArrayList<>(tokens);
-    sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    int t = 0;
-    for (TextSpan sentence : sentences) {
-      while (t < sorted.size() && sorted.get(t).start() < sentence.start()) {
-        t++;
-      }
-      int from = t;
-      while (t < sorted.size() && sorted.get(t).start() < sentence.end()) {
-        t++;
-      }
-      if (t > from) {
-        List<Token> sentenceTokens = sorted.subList(from, t);
-        String[] words = sentenceTokens.stream().map(Token::text).toArray(String[]::new);
-        out.addAll(of(sentenceTokens, recognizer.find(words)));
+    for (List<Token> sentenceTokens : bySentence) {
+      if (!sentenceTokens.isEmpty()) {
+        out.addAll(of(sentenceTokens, recognizer.find(Token.texts(sentenceTokens))));
       }
     }
     return out;

@@ -133,22 +133,11 @@ public final class NlpBench {
   private static void posNer(String text, SentenceSplitter splitter, Tokenizer tokenizer, PosTagger pos, EntityRecognizer ner) {
     List<TextSpan> spans = splitter.split(text);
     List<Token> tokens = tokenizer.tokenize(text);
-    ModelEntity.recognize(ner, tokens, spans);
-    int t = 0;
-    for (TextSpan span : spans) {
-      while (t < tokens.size() && tokens.get(t).start() < span.start()) {
-        t++;
-      }
-      int from = t;
-      while (t < tokens.size() && tokens.get(t).start() < span.end()) {
-        t++;
-      }
-      if (t > from) {
-        String[] words = new String[t - from];
-        for (int i = from; i < t; i++) {
-          words[i - from] = tokens.get(i).text();
-        }
-        pos.tag(words);
+    List<List<Token>> bySentence = Token.bySentence(tokens, spans);
+    ModelEntity.recognize(ner, bySentence);
+    for (List<Token> sentenceTokens : bySentence) {
+      if (!sentenceTokens.isEmpty()) {
+        pos.tag(Token.texts(sentenceTokens));
       }
     }
   }
