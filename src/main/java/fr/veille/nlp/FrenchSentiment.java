@@ -173,7 +173,7 @@ public final class FrenchSentiment implements SentimentScorer {
    * Damping of thin evidence in the tone toward an entity: a word of another clause (weight 0.2)
    * alone stays neutral toward the entity (« le bureau national présidé par Martine Aubry a dénoncé
    * des propos jugés indignes » says nothing of Aubry), a direct judgement does not. Sentences and
-   * documents use {@link SentimentRules#score}'s 0.5. Chosen on the entity-targeted items of the
+   * documents use {@link SentimentRules#DAMPING}, 0.5. Chosen on the entity-targeted items of the
    * held-out press file (0.5 / 0.8 / 1.0 / 1.5: 0.650 / 0.750 / 0.725 / 0.725), the 22 targeted
    * items of the two other press files staying at 1.000.
    */
@@ -298,7 +298,7 @@ public final class FrenchSentiment implements SentimentScorer {
         neg -= c;
       }
     }
-    double score = (pos - neg) / (pos + neg + ENTITY_DAMPING);
+    double score = SentimentRules.score(pos, neg, ENTITY_DAMPING);
     return sentiment(a, score, labelOf(score), a.items, attributed, offset);
   }
 

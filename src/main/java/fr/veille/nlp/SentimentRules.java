@@ -110,8 +110,16 @@ final class SentimentRules {
     }
   }
 
+  /** Evidence weight that damps thin evidence in sentence and document scores. */
+  static final double DAMPING = 0.5;
+
   static double score(double positive, double negative) {
-    return (positive - negative) / (positive + negative + 0.5);
+    return score(positive, negative, DAMPING);
+  }
+
+  /** The balance of positive and negative evidence, in [-1, 1], the smaller the thinner it is. */
+  static double score(double positive, double negative, double damping) {
+    return (positive - negative) / (positive + negative + damping);
   }
 
   Analysis analyze(String text, List<Token> tokens) {

@@ -19,7 +19,8 @@ class FrenchSentimentTest {
     // Documents average their sentences' scores: a neutral sentence scored -0.12 would make a page
     // of neutral reporting negative.
     int neutral = 0;
-    for (String file : new String[] {"sentiment-press-2010.tsv", "sentiment-press-2010-fresh.tsv"}) {
+    for (String file : new String[] {"sentiment-press-2010.tsv", "sentiment-press-2010-fresh.tsv",
+        "sentiment-press-2010-heldout.tsv"}) {
       for (SentimentEvaluator.Item item : SentimentEvaluator.read(Path.of("src/test/resources/fr/veille/nlp", file))) {
         Sentiment s = SCORER.score(item.text());
         if (s.label() == SentimentLabel.NEU) {
