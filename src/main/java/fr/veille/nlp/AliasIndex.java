@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Finds every occurrence of a set of names in a unit sequence. Immutable once built (the builder is
@@ -12,7 +13,8 @@ import java.util.Map;
  *
  * <p>Matching is on whole units (so never inside a word), ignores accents, and ignores case except
  * for units written with two or more capitals (PS, UMP, MoDem), which only match with the same
- * capitals. A match never spans two sentences, nor reaches into a web or mail address.
+ * capitals, and for capitalised ordinary words of names added with {@link
+ * Builder#addKeepingCapitals}, which only match with a capital (« Le Monde », not « le monde »). A match never spans two sentences, nor reaches into a web or mail address.
  *
  * @param <T> what a name stands for
  */
@@ -86,11 +88,27 @@ final class AliasIndex<T> {
      *     surnames learnt from the article, where « Bertrand » is a name but « bertrand » may not be)
      */
     Builder<T> add(String written, T target, boolean capitalisedFirst) {
-      return add(TextUnits.of(written), 0, -1, target, capitalisedFirst);
+      return add(TextUnits.of(written), 0, -1, target, capitalisedFirst, w -> false);
+    }
+
+    /**
+     * Adds a name written as in a watchlist, whose capitalised ordinary words keep their capital:
+     * « Le Monde » is not « tout le monde », « Jeunes Populaires » not « les jeunes populaires »,
+     * while « La Coopol » still matches « la coopol ».
+     *
+     * @param commonWord whether a word, in lower case, is an ordinary word of the language
+     */
+    Builder<T> addKeepingCapitals(String written, T target, Predicate<String> commonWord) {
+      return add(TextUnits.of(written), 0, -1, target, false, commonWord);
     }
 
     /** Adds the name written by units [from, to) of an article ({@code to < 0}: to the end). */
     Builder<T> add(List<Unit> source, int from, int to, T target, boolean capitalisedFirst) {
+      return add(source, from, to, target, capitalisedFirst, w -> false);
+    }
+
+    private Builder<T> add(List<Unit> source, int from, int to, T target, boolean capitalisedFirst,
+        Predicate<String> commonWord) {
       int end = to < 0 ? source.size() : to;
       if (end <= from) {
         return this;
@@ -99,7 +117,8 @@ final class AliasIndex<T> {
       for (int i = from; i < end; i++) {
         Unit u = source.get(i);
         String exact = u.word() && TextUnits.upperCount(u.raw()) >= 2 ? u.exact() : null;
-        units.add(new NameUnit(u.fold(), exact, capitalisedFirst && i == from && u.word()));
+        boolean keepsCapital = u.word() && u.startsUpper() && exact == null && commonWord.test(u.raw());
+        units.add(new NameUnit(u.fold(), exact, (capitalisedFirst && i == from && u.word()) || keepsCapital));
       }
       byFirstFold.computeIfAbsent(units.getFirst().fold(), k -> new ArrayList<>()).add(new Name<>(List.copyOf(units), target));
       return this;

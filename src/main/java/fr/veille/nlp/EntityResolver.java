@@ -1,14 +1,18 @@
 package fr.veille.nlp;
 
 import fr.veille.nlp.TextUnits.Unit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns an article's watchlist matches and model entities into resolved {@link Mention}s: one
@@ -19,9 +23,11 @@ import java.util.Set;
  *
  * <ol>
  *   <li>Watchlist names (canonical and aliases) are found on token boundaries, ignoring accents and
- *       case, except that a name written with capitals (PS, UMP) only matches in capitals. Longer
- *       matches win over shorter ones they overlap. Elisions (« l'UMP », « d'Assouline ») are left
- *       out of the mention.
+ *       case, except that a name written with capitals (PS, UMP) only matches in capitals, and that a
+ *       capitalised ordinary word of a name keeps its capital (« Le Monde » is not « tout le monde »;
+ *       « La Coopol » still matches « la coopol »). An alias starting with « le » or « les » is also
+ *       found after « du », « au », « des », « aux ». Longer matches win over shorter ones they
+ *       overlap. Elisions (« l'UMP », « d'Assouline ») and contractions are left out of the mention.
  *   <li>Model entities are trimmed of punctuation, guillemets, elisions and a leading lower-case
  *       article; civilities (M., Mme…) and, for persons, roles (le ministre…) are stripped from their
  *       canonical form. Where a model entity overlaps a watchlist match, the watchlist match wins:
@@ -44,6 +50,8 @@ public final class EntityResolver {
       "de", "du", "des", "d", "la", "le", "les", "l", "pour", "un", "une", "et", "en", "a", "au", "aux", "sur",
       "par", "dans", "contre", "avec", "sans", "entre", "of", "the", "and", "for");
   private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "un", "une");
+  /** « de le », « à le », « de les », « à les » as French writes them. */
+  private static final Set<String> CONTRACTIONS = Set.of("du", "au", "des", "aux");
   /**
    * French closed-class words (folded) that the model sometimes takes for a name when they open a
    * sentence (« Ici, on veut… », « Selon… »): never an entity on their own.
@@ -75,9 +83,12 @@ public final class EntityResolver {
     Map<String, WatchlistEntry> keys = new HashMap<>();
     Map<String, List<WatchlistEntry>> surnames = new HashMap<>();
     Map<String, String> surnameOf = new HashMap<>();
+    Predicate<String> commonWord = watchlist.entries().isEmpty() ? w -> false : commonWords();
     for (WatchlistEntry entry : watchlist.entries()) {
       for (String name : entry.names()) {
-        builder.add(name, entry, false);
+        for (String written : withContractions(name)) {
+          builder.addKeepingCapitals(written, entry, commonWord);
+        }
         List<Unit> units = TextUnits.of(name);
         keys.putIfAbsent(TextUnits.key(units, Titles.skip(units, 0, units.size(), entry.type() == EntityType.PER), -1), entry);
       }
@@ -96,6 +107,33 @@ public final class EntityResolver {
     surnames.forEach((k, v) -> surnameCopy.put(k, List.copyOf(v)));
     this.watchSurnames = Map.copyOf(surnameCopy);
     this.watchSurnameOf = Map.copyOf(surnameOf);
+  }
+
+  /** French-pos-dict's ordinary words: their capital makes a name. */
+  private static Predicate<String> commonWords() {
+    try {
+      return ((FrenchLemmatizer) FrenchNlp.lemmatizer())::isCommonWord;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the French dictionary that tells names from words", e);
+    }
+  }
+
+  /**
+   * An alias written with « le » or « les » (« le président des Jeunes Populaires ») is also found
+   * after « de » and « à », where French contracts the article: « le courriel du président des
+   * Jeunes Populaires », « aux responsables de l'UMP ». The contraction stays out of the mention.
+   */
+  static List<String> withContractions(String alias) {
+    String lower = alias.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("le ")) {
+      String rest = alias.substring(3);
+      return List.of(alias, "du " + rest, "au " + rest);
+    }
+    if (lower.startsWith("les ")) {
+      String rest = alias.substring(4);
+      return List.of(alias, "des " + rest, "aux " + rest);
+    }
+    return List.of(alias);
   }
 
   /** A resolver without watchlist: it only normalises what the model finds. */
@@ -248,7 +286,9 @@ public final class EntityResolver {
       List<Candidate> out = new ArrayList<>();
       for (AliasIndex.Match<WatchlistEntry> match : watchIndex.findAll(units)) {
         WatchlistEntry entry = match.name().target();
-        int from = trimFront(match.from(), match.to());
+        int first = match.to() - match.from() > 1 && CONTRACTIONS.contains(units.get(match.from()).fold())
+            ? match.from() + 1 : match.from();
+        int from = trimFront(first, match.to());
         Candidate c = new Candidate(from, match.to(),
             Titles.skip(units, from, match.to(), entry.type() == EntityType.PER), Source.WATCH, 1);
         c.canonical = entry.canonical();

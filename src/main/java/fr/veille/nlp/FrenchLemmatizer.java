@@ -112,6 +112,26 @@ public final class FrenchLemmatizer implements Lemmatizer {
     });
   }
 
+  /**
+   * Whether {@code word}, in lower case, is an ordinary French word and nothing else: every reading
+   * the dictionary has is a noun, adjective, verb or adverb (« monde », « point », « jeunes »), none
+   * a proper noun or a function word (« la », « de »). Unknown words (« coopol », « lancar ») are not.
+   */
+  public boolean isCommonWord(String word) {
+    List<WordData> readings = lookups.get().lookup(word.toLowerCase(Locale.ROOT));
+    if (readings.isEmpty()) {
+      return false;
+    }
+    for (WordData r : readings) {
+      CharSequence tag = r.getTag();
+      char kind = tag == null || tag.isEmpty() ? '?' : tag.charAt(0);
+      if (kind != 'N' && kind != 'J' && kind != 'V' && kind != 'A') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A dictionary reading: the form looked up, its lemma, and its tag without frequency. */
   record Reading(String form, String lemma, String tag, int score, boolean participle) {}
 

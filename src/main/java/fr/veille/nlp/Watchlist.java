@@ -45,6 +45,12 @@ import java.util.Optional;
  *   <li>Lines starting with {@code #} and blank lines are ignored.
  * </ul>
  *
+ * How names are found in text (by {@link EntityResolver}): on token boundaries, ignoring accents
+ * and case, except that a name written with two or more capitals (UMP, MoDem) keeps them, and a
+ * capitalised ordinary word keeps its capital ({@code [Le Monde]} does not match « tout le monde »,
+ * {@code [La Coopol]} matches « la coopol »). An alias starting with « le » or « les » is also found
+ * after « de » and « à » contracted: « du président des Jeunes Populaires ».
+ *
  * Errors name the file and line: an unknown type or field, a field before any block, a missing
  * type, an empty name or alias, a canonical name written twice (ignoring case and accents), or an
  * alias given to two different actors.

@@ -78,8 +78,12 @@ class EntityResolverTest {
         // longest match wins
         new String[] {"Pour la première secrétaire du Parti socialiste, c'est une victoire.",
             "la première secrétaire du Parti socialiste=Martine Aubry/PER*"},
+        // an alias written with « le » / « les » is found after « du », « au », « des », « aux »
         new String[] {"Le courriel du président des Jeunes Populaires a fuité.",
-            "Jeunes Populaires=Jeunes Populaires/ORG*"},
+            "président des Jeunes Populaires=Benjamin Lancar/PER*"},
+        new String[] {"Une avalanche de moqueries a valu au responsable des Jeunes Pop des excuses publiques.",
+            "responsable des Jeunes Pop=Benjamin Lancar/PER*"},
+        new String[] {"Le courrier du responsable départemental a fuité.", ""},
         // the alias list resolves descriptions and titles to the full name
         new String[] {"Benjamin Lancar a menacé les responsables départementaux. M. Lancar parle d'une « blague ». "
             + "Le responsable des Jeunes Pop a présenté ses excuses.",
@@ -203,6 +207,48 @@ class EntityResolverTest {
     Annotated article = Annotated.parse("Selon [PER Mme Royal], le PS doit s'unir derrière [PER Ségolène Royal].");
     assertEquals("Mme Royal=Ségolène Royal/PER* ; Ségolène Royal=Ségolène Royal/PER*",
         Annotated.render(article.resolve(new EntityResolver(watchlist), TestTokenizers.FINE)));
+  }
+
+  static final EntityResolver MEDIA = resolver("[Le Monde]\ntype: ORG\n\n[Le Point]\ntype: ORG\n\n"
+      + "[Jeunes Populaires]\ntype: ORG\n\n[La Coopol]\ntype: MISC\n\n[Paris]\ntype: LOC\n");
+
+  static EntityResolver resolver(String watchlist) {
+    try {
+      return new EntityResolver(Watchlist.parse(new StringReader(watchlist), "test"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Stream<Arguments> capitalCases() {
+    return withTokenizers(List.of(
+        // a capitalised ordinary word of a watched name keeps its capital
+        new String[] {"Tout le monde en parle, et le plus beau pays au monde aussi.", ""},
+        new String[] {"Sur ce point, le ministre a tort.", ""},
+        new String[] {"Les jeunes populaires de la droite locale votent.", ""},
+        new String[] {"Les paris sont ouverts.", ""},
+        new String[] {"Selon Le Monde, l'affaire grossit ; selon les informations du Monde, elle dure.",
+            "Le Monde=Le Monde/ORG* ; Monde=Le Monde/ORG*"},
+        new String[] {"LE MONDE RÉVÈLE LE COURRIEL", "LE MONDE=Le Monde/ORG*"},
+        new String[] {"Les Jeunes Populaires et le Point en débattent à Paris.",
+            "Jeunes Populaires=Jeunes Populaires/ORG* ; Point=Le Point/ORG* ; Paris=Paris/LOC*"},
+        // words the dictionary does not know, and articles, still ignore case
+        new String[] {"Inscrivez-vous sur la coopol.", "la coopol=La Coopol/MISC*"}));
+  }
+
+  @ParameterizedTest(name = "[{0}] {2}")
+  @MethodSource("capitalCases")
+  void capitalsOfOrdinaryWordsTellNamesFromWords(String tokenizerName, Tokenizer tokenizer, String article, String expected) {
+    assertEquals(expected, Annotated.render(Annotated.parse(article).resolve(MEDIA, tokenizer)));
+  }
+
+  @Test
+  void aliasesWithADefiniteArticleAlsoMatchItsContractions() {
+    assertEquals(List.of("les élus de Bretagne", "des élus de Bretagne", "aux élus de Bretagne"),
+        EntityResolver.withContractions("les élus de Bretagne"));
+    assertEquals(List.of("Le Monde", "du Monde", "au Monde"), EntityResolver.withContractions("Le Monde"));
+    assertEquals(List.of("la première secrétaire du PS"), EntityResolver.withContractions("la première secrétaire du PS"));
+    assertEquals(List.of("Lesparre"), EntityResolver.withContractions("Lesparre"));
   }
 
   @Test

@@ -88,6 +88,25 @@ class FrenchLemmatizerTest {
     assertEquals(lemma, lemmatizer.lemma(word, upos));
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # Ordinary words, whatever their case: a capital on them makes a name.
+      Monde       | true
+      point       | true
+      Jeunes      | true
+      Libération  | true
+      # Function words, proper nouns and words the dictionary does not know are not.
+      La          | false
+      de          | false
+      Coopol      | false
+      Lancar      | false
+      UMP         | false
+      France      | false
+      """)
+  void tellsOrdinaryWordsFromOthers(String word, boolean common) {
+    assertEquals(common, lemmatizer.isCommonWord(word));
+  }
+
   @Test
   void contractionsGetTheLemmasOfTheirWords() {
     String[] tokens = {"Le", "président", "du", "MJS", "parle", "aux", "militants", "auxquels", "il", "répond"};
