@@ -279,6 +279,11 @@ final class SentimentRules {
         // « pas mal de monde »: a quantity, not a judgement.
         continue;
       }
+      if (b - a == 1 && isOpposed(norm, clauseOf, a)) {
+        // « la lutte contre la fraude », « la vaccination contre la grippe »: what is fought is the
+        // topic, not the tone of the text.
+        continue;
+      }
       if (neg) {
         if (boost > 1) {
           v *= NEGATED_INTENSIFIER;
@@ -493,7 +498,8 @@ final class SentimentRules {
       }
       boolean closesNe = pendingNe >= 0 && (NEGATORS.contains(t) || NEGATORS_AFTER_NE.contains(t));
       boolean alone = pendingNe < 0 && NEGATORS.contains(t) && !notANegation(norm, i);
-      if (!closesNe && !alone) {
+      boolean lacking = pendingNe < 0 && isLackOf(norm, i);
+      if (!closesNe && !alone && !lacking) {
         continue;
       }
       boolean governed = false;
@@ -501,12 +507,13 @@ final class SentimentRules {
         boolean concealment = false;
         for (int k = pendingNe + 1; k < i; k++) {
           neg[k] = true;
-          concealment |= isConcealment(norm[k]);
+          // « ne cache pas sa fierté »: not hiding it is showing it; « ne manque pas d'atouts »: not
+          // lacking them is having them. The object keeps its polarity.
+          concealment |= isConcealment(norm[k]) || isLackOf(norm, k) || isLackVerb(norm[k]) && isDe(norm, i + 1);
           governed |= isWord[k] && !NOT_A_GOVERNOR.contains(norm[k]);
         }
         pendingNe = -1;
         if (concealment) {
-          // « ne cache pas sa fierté »: not hiding it is showing it; the object keeps its polarity.
           neg[i] = true;
           continue;
         }
@@ -514,9 +521,11 @@ final class SentimentRules {
       int window = switch (t) {
         case "non", "ni" -> 2;
         case "sans" -> 3;
-        default -> 4;
+        default -> lacking ? 3 : 4;
       };
-      neg[i] = true;
+      // « un manque de courage », « il manque de souffle »: lacking a quality is the opposite of it
+      // (the verb itself is not negated).
+      neg[i] = !lacking;
       int words = 0;
       for (int k = i + 1; k < n && words < window && clauseOf[k] == clauseOf[i]; k++) {
         if (isSentenceEnd(norm[k])) {
@@ -558,6 +567,41 @@ final class SentimentRules {
       "dans", "sur",
       // verbs of worth pass the negation to their object: « ne vaut pas le détour », « ne mérite pas ce succès »
       "vaut", "valait", "valent", "vaudra", "valoir", "mérite", "méritait", "méritent", "mériter", "mérité");
+
+  /**
+   * « manque de », « manquent d' », « manque cruellement de »: the verb or noun of lacking before
+   * what is lacked.
+   */
+  private static boolean isLackOf(String[] norm, int i) {
+    return isLackVerb(norm[i]) && (isDe(norm, i + 1)
+        || i + 1 < norm.length && (norm[i + 1].endsWith("ment") || LACK_ADVERBS.contains(norm[i + 1])) && isDe(norm, i + 2));
+  }
+
+  private static final Set<String> LACK_ADVERBS = Set.of("encore", "toujours", "parfois", "souvent", "trop", "beaucoup", "surtout");
+
+  private static boolean isLackVerb(String t) {
+    return t.startsWith("manqu") && !t.startsWith("manquement");
+  }
+
+  private static boolean isDe(String[] norm, int i) {
+    return i < norm.length && (norm[i].equals("de") || norm[i].equals("d'") || norm[i].equals("d’"));
+  }
+
+  /**
+   * Token {@code a} is in what « contre » opposes, within the three tokens after it in the same
+   * clause (« la lutte contre la fraude »); « par contre » is a contrast.
+   */
+  private static boolean isOpposed(String[] norm, int[] clauseOf, int a) {
+    for (int k = a - 1; k >= Math.max(0, a - 3); k--) {
+      if (clauseOf[k] != clauseOf[a]) {
+        return false;
+      }
+      if (norm[k].equals("contre")) {
+        return k == 0 || !norm[k - 1].equals("par");
+      }
+    }
+    return false;
+  }
 
   /** Verbs of hiding: negated, they show what they govern (« il ne cache pas sa joie »). */
   static boolean isConcealment(String t) {

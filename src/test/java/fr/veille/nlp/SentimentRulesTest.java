@@ -60,6 +60,47 @@ class SentimentRulesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      On le disait fini, mais le député ne manque pas d'atouts.        | atouts       |  1
+      La tête de liste ne manque pas de talent.                        | talent       |  1
+      Le candidat ne manquera pas d'humour pendant le débat.           | humour       |  1
+      """)
+  void notLackingAQualityIsHavingIt(String sentence, String word, int sign) {
+    SentimentEvidence e = require(sentence, word);
+    assertEquals(sign, (int) Math.signum(e.contribution()), e.toString());
+    assertTrue(!e.rule().contains("negated") && !e.rule().contains("litotes"), e.rule());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Les syndicats dénoncent un manque de courage du gouvernement.   | courage      | -1
+      Cette campagne manque d'enthousiasme, selon les militants.      | enthousiasme | -1
+      La plateforme manque cruellement de clarté.                     | clarté       | -1
+      """)
+  void lackingAQualityIsItsOpposite(String sentence, String word, int sign) {
+    SentimentEvidence e = require(sentence, word);
+    assertEquals(sign, (int) Math.signum(e.contribution()), e.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      La lutte contre la fraude figure parmi les priorités du budget. | fraude
+      Les centres de vaccination contre la grippe ouvrent lundi.      | grippe
+      Le plan contre le décrochage scolaire sera présenté mardi.      | décrochage
+      Un rassemblement contre le racisme aura lieu samedi à Lyon.     | racisme
+      """)
+  void whatIsFoughtIsATopicNotATone(String sentence, String word) {
+    Sentiment s = RULES.score(sentence);
+    assertTrue(evidence(s, word).isEmpty(), s.explanation().toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void parContreIsAContrastNotAnOpposition() {
+    Sentiment s = RULES.score("La droite a gagné, par contre la défaite est lourde pour le MoDem.");
+    assertTrue(evidence(s, "défaite").isPresent(), s.explanation().toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       Un parcours sans faute pour la tête de liste socialiste.         | sans faute   |  1
       Ce n'est pas un sans faute pour la tête de liste.                | sans faute   | -1
       """)
@@ -161,6 +202,12 @@ class SentimentRulesTest {
       La majorité a pris une veste aux régionales.                              | pris une veste                    | -1
       Avec ce courriel, il s'est tiré une balle dans le pied.                   | tiré une balle dans le pied       | -1
       Le ministre se tire une balle dans le pied.                               | tire une balle dans le pied       | -1
+      L'ancienne garde des Sceaux en a pris pour son grade.                     | en a pris pour son grade          | -1
+      Hervé Morin quitte le ministère par la petite porte.                      | par la petite porte               | -1
+      Le plan n'est qu'un simple effet d'annonce, selon les syndicats.          | effet d'annonce                   | -1
+      Franchement, chapeau bas : elle a mis tout le monde d'accord.             | chapeau bas                       |  1
+      Alain Juppé fait un retour en force au gouvernement.                      | retour en force                   |  1
+      Que reste-t-il de l'influence du ministre au Quai d'Orsay ?               | que reste-t-il                    | -1
       """)
   void pressExpressionsAreOneEvidence(String sentence, String expression, int sign) {
     SentimentEvidence e = require(sentence, expression);
