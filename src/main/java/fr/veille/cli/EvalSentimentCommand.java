@@ -1,10 +1,12 @@
 package fr.veille.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.veille.nlp.FrenchSentiment;
 import fr.veille.nlp.SentimentEvaluation;
 import fr.veille.nlp.SentimentEvaluator;
+import fr.veille.nlp.SentimentEvidence;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +44,10 @@ final class EvalSentimentCommand implements Callable<Integer> {
   @Option(names = "--classifier", description = "Classifier file instead of the shipped one.")
   Path classifier;
 
+  @Option(names = "--errors",
+      description = "Also list the misjudged items: line, gold and predicted labels, score, and the words and rules that made the score.")
+  boolean errors;
+
   @Override
   public Integer call() throws Exception {
     FrenchSentiment model;
@@ -72,6 +78,24 @@ final class EvalSentimentCommand implements Callable<Integer> {
       }
       root.put("items", e.items());
       root.put("itemsPerSecond", Math.round(e.itemsPerSecond()));
+      if (errors) {
+        ArrayNode list = root.putArray("errors");
+        for (SentimentEvaluation.Miss m : e.misses()) {
+          ObjectNode n = list.addObject();
+          n.put("line", m.item().line());
+          n.put("gold", m.item().gold().code());
+          n.put("predicted", m.predicted().code());
+          if (m.item().target() != null) {
+            n.put("target", m.item().target());
+          }
+          n.put("text", m.item().text());
+          n.put("score", m.sentiment().score());
+          ArrayNode why = n.putArray("explanation");
+          for (SentimentEvidence ev : m.sentiment().explanation()) {
+            why.addObject().put("text", ev.text()).put("contribution", ev.contribution()).put("rule", ev.rule());
+          }
+        }
+      }
       w.println(mapper.writeValueAsString(root));
     } else {
       w.printf(Locale.ROOT, "items %d (%s)  accuracy %.4f  macroF1 %.4f  %.0f items/s%n", e.items(),
@@ -80,8 +104,26 @@ final class EvalSentimentCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "  %s  P %.4f  R %.4f  F1 %.4f  n=%d%n", l.getKey(), l.getValue().precision(),
             l.getValue().recall(), l.getValue().f1(), l.getValue().support());
       }
+      if (errors) {
+        printMisses(w, e);
+      }
     }
     w.flush();
     return 0;
+  }
+
+  private void printMisses(java.io.PrintWriter w, SentimentEvaluation e) {
+    w.printf(Locale.ROOT, "errors %d%n", e.misses().size());
+    for (SentimentEvaluation.Miss m : e.misses()) {
+      w.printf(Locale.ROOT, "%s:%d  gold %s  predicted %s  score %+.2f%s%n    %s%n", file, m.item().line(),
+          m.item().gold().code(), m.predicted().code(), m.sentiment().score(),
+          m.item().target() == null ? "" : "  target « " + m.item().target() + " »", m.item().text());
+      StringBuilder why = new StringBuilder();
+      for (SentimentEvidence ev : m.sentiment().explanation()) {
+        why.append(why.isEmpty() ? "" : "; ")
+            .append(String.format(Locale.ROOT, "%s %+.2f (%s)", ev.text(), ev.contribution(), ev.rule()));
+      }
+      w.printf("    why: %s%n", why.isEmpty() ? "no opinion word (the classifier's n-grams alone)" : why);
+    }
   }
 }

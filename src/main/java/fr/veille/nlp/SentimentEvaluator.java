@@ -23,8 +23,15 @@ public final class SentimentEvaluator {
 
   private SentimentEvaluator() {}
 
-  /** One annotated item; {@code target} is null for a sentence or document item. */
-  public record Item(SentimentLabel gold, String target, String text) {}
+  /**
+   * One annotated item; {@code target} is null for a sentence or document item, {@code line} its
+   * line in the file (0 when it comes from elsewhere).
+   */
+  public record Item(SentimentLabel gold, String target, String text, int line) {
+    public Item(SentimentLabel gold, String target, String text) {
+      this(gold, target, text, 0);
+    }
+  }
 
   /** Reads an annotated file; throws IOException naming the file and line on bad input. */
   public static List<Item> read(Path file) throws IOException {
@@ -54,9 +61,9 @@ public final class SentimentEvaluator {
           if (mentionOf(cols[2], cols[1]) == null) {
             throw new IOException(file + ":" + lineNo + ": target '" + cols[1] + "' does not occur in the text");
           }
-          items.add(new Item(gold, cols[1], cols[2]));
+          items.add(new Item(gold, cols[1], cols[2], lineNo));
         } else {
-          items.add(new Item(gold, null, cols[1]));
+          items.add(new Item(gold, null, cols[1], lineNo));
         }
       }
     }
@@ -84,13 +91,18 @@ public final class SentimentEvaluator {
 
   /** The label predicted for one item. */
   static SentimentLabel predict(SentimentScorer scorer, Item item, boolean binary) {
-    Sentiment s;
+    return labelOf(sentimentOf(scorer, item), binary);
+  }
+
+  private static Sentiment sentimentOf(SentimentScorer scorer, Item item) {
     if (item.target() == null) {
-      s = scorer.score(item.text());
-    } else {
-      int[] m = mentionOf(item.text(), item.target());
-      s = scorer.scoreTowards(item.text(), m[0], m[1]);
+      return scorer.score(item.text());
     }
+    int[] m = mentionOf(item.text(), item.target());
+    return scorer.scoreTowards(item.text(), m[0], m[1]);
+  }
+
+  private static SentimentLabel labelOf(Sentiment s, boolean binary) {
     if (binary) {
       return s.score() >= 0 ? SentimentLabel.POS : SentimentLabel.NEG;
     }
@@ -104,8 +116,14 @@ public final class SentimentEvaluator {
   public static SentimentEvaluation evaluate(SentimentScorer scorer, List<Item> items) {
     boolean binary = items.stream().noneMatch(i -> i.gold() == SentimentLabel.NEU);
     List<SentimentLabel> predicted = new ArrayList<>(items.size());
+    List<SentimentEvaluation.Miss> misses = new ArrayList<>();
     for (Item item : items) {
-      predicted.add(predict(scorer, item, binary));
+      Sentiment s = sentimentOf(scorer, item);
+      SentimentLabel label = labelOf(s, binary);
+      predicted.add(label);
+      if (label != item.gold()) {
+        misses.add(new SentimentEvaluation.Miss(item, label, s));
+      }
     }
     // CPU time of this thread, not wall time: the figure is per core and does not depend on the
     // load of a shared machine.
@@ -124,7 +142,7 @@ public final class SentimentEvaluator {
       elapsed = (cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - start;
     }
     double seconds = elapsed / 1e9;
-    return score(items, predicted, binary, scored / Math.max(seconds, 1e-9));
+    return score(items, predicted, binary, scored / Math.max(seconds, 1e-9)).withMisses(misses);
   }
 
   static SentimentEvaluation score(List<Item> items, List<SentimentLabel> predicted, boolean binary, double speed) {

@@ -48,6 +48,34 @@ class SentimentCommandsTest {
   }
 
   @Test
+  void errorsListTheMisjudgedItemsWithTheirLineAndWhy() throws IOException {
+    Path f = dir.resolve("press.tsv");
+    // Line 3 is labelled against its words on purpose: the scorer must call it neg, so it is a miss.
+    Files.writeString(f, """
+        pos	La Coopol a fait un tabac auprès des militants.
+        # a comment line still counts in the line numbers
+        pos	Benjamin Lancar	Le courriel de Benjamin Lancar tourne au bad buzz.
+        neu	Le premier tour des élections régionales aura lieu le 14 mars.
+        """);
+    Result json = run("eval", "sentiment", f.toString(), "--format", "json", "--errors");
+    assertEquals(0, json.code(), json.err());
+    JsonNode errors = new ObjectMapper().readTree(json.out()).get("errors");
+    assertEquals(1, errors.size(), json.out());
+    JsonNode miss = errors.get(0);
+    assertEquals(3, miss.get("line").asInt());
+    assertEquals("pos", miss.get("gold").asText());
+    assertEquals("neg", miss.get("predicted").asText());
+    assertEquals("Benjamin Lancar", miss.get("target").asText());
+    assertTrue(miss.get("score").asDouble() < 0, json.out());
+    assertEquals("bad buzz", miss.get("explanation").get(0).get("text").asText(), json.out());
+
+    Result text = run("eval", "sentiment", f.toString(), "--errors");
+    assertTrue(text.out().contains("errors 1") && text.out().contains(f + ":3  gold pos  predicted neg")
+        && text.out().contains("why: bad buzz"), text.out());
+    assertTrue(!run("eval", "sentiment", f.toString()).out().contains("errors"), "errors only on demand");
+  }
+
+  @Test
   void evalErrorsAreOneLine() throws IOException {
     Result missing = run("eval", "sentiment", dir.resolve("absent.tsv").toString());
     assertEquals(1, missing.code());
