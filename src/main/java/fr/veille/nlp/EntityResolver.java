@@ -40,6 +40,10 @@ import java.util.function.Predicate;
  *   <li>A surname alone or after a title (« Lancar », « M. Lancar ») names the full name with that
  *       surname last seen before it in the article, else the only such full name later in the
  *       article, else the only watched person with that surname.
+ *   <li>Names the model found that are not watched but are listed in veille's domain gazetteer
+ *       (parties, unions, institutions, media, web sites) take the listed name and type, also after
+ *       an article or contraction the press leaves outside the name: « le site du Monde » names
+ *       « Le Monde », an ORG, and « Figaro » is « Le Figaro ».
  *   <li>Names the model found that are not watched are grouped by their accent- and case-free form;
  *       each group is reported under its best-written form with the majority of the model's types.
  * </ol>
@@ -590,7 +594,30 @@ public final class EntityResolver {
         if (lastChunk(units, c.core, c.to) == c.core) {
           c.surnameKey = key;
         }
+        DomainNames.Name known = domainName(c, key);
+        if (known != null) {
+          c.canonical = known.canonical();
+          c.type = known.type();
+          c.typedByRule = true;
+        }
       }
+    }
+
+    /**
+     * The name veille's domain gazetteer gives this model entity: « Le Figaro » for « Le Figaro »,
+     * and for « Figaro » right after an article or a contraction (« du Figaro », « le Figaro »,
+     * « L'Express »), or null.
+     */
+    private DomainNames.Name domainName(Candidate c, String key) {
+      DomainNames names = DomainNames.defaults();
+      DomainNames.Name known = names.find(key);
+      if (known != null || c.core != c.from || c.from == 0) {
+        return known;
+      }
+      String before = units.get(c.from - 1).fold();
+      boolean article = CONTRACTIONS.contains(before) || DomainNames.isArticle(before)
+          || c.from >= 2 && TextUnits.isElision(units, c.from - 2, c.from + 1) && units.get(c.from - 2).fold().equals("l");
+      return article ? names.findWithoutArticle(key) : null;
     }
 
     /** The words of units [from, to) as one line: single spaces, straight apostrophes and hyphens. */

@@ -424,32 +424,17 @@ public final class NerTrainer {
     log.accept(String.format(Locale.ROOT, "lexicon: %,d entries, %,d distinct forms", entries, lexicon.size()));
   }
 
-  static final String DOMAIN_GAZETTEER = "ner-domain-gazetteer.tsv";
-
-  private static void readDomainGazetteer(NerLexicon.PhraseSet phrases, Consumer<String> log) throws IOException {
-    var in = NerTrainer.class.getResourceAsStream(DOMAIN_GAZETTEER);
-    if (in == null) {
-      throw new IOException("resource " + DOMAIN_GAZETTEER + " missing from the classpath");
-    }
+  private static void readDomainGazetteer(NerLexicon.PhraseSet phrases, Consumer<String> log) {
     int n = 0;
-    try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length != 2) {
-          throw new IOException(DOMAIN_GAZETTEER + ": expected 'TYPE<TAB>name': " + line);
-        }
-        int bit = switch (EntityType.parse(cols[0])) {
-          case ORG -> NerLexicon.GAZ_DOMAIN_ORG;
-          case MISC -> NerLexicon.GAZ_DOMAIN_MISC;
-          case LOC -> NerLexicon.GAZ_DOMAIN_LOC;
-          case PER -> NerLexicon.GAZ_DOMAIN_PER;
-        };
-        phrases.add(NerLexicon.tokenize(cols[1]), bit);
-        n++;
-      }
+    for (DomainNames.Name name : DomainNames.defaults().names()) {
+      int bit = switch (name.type()) {
+        case ORG -> NerLexicon.GAZ_DOMAIN_ORG;
+        case MISC -> NerLexicon.GAZ_DOMAIN_MISC;
+        case LOC -> NerLexicon.GAZ_DOMAIN_LOC;
+        case PER -> NerLexicon.GAZ_DOMAIN_PER;
+      };
+      phrases.add(NerLexicon.tokenize(name.canonical()), bit);
+      n++;
     }
     log.accept(String.format(Locale.ROOT, "domain gazetteer: %,d names", n));
   }
