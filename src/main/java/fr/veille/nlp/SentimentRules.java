@@ -588,20 +588,20 @@ final class SentimentRules {
   }
 
   /**
-   * Token {@code a} is in what « contre » opposes, within the three tokens after it in the same
-   * clause (« la lutte contre la fraude »); « par contre » is a contrast.
+   * Token {@code a} is the noun that « contre » opposes, right after it or after its determiner
+   * (« la lutte contre la fraude »); an opinion further on stays (« contre une réforme injuste »,
+   * « les accusations contre X sont graves »); « par contre » is a contrast.
    */
   private static boolean isOpposed(String[] norm, int[] clauseOf, int a) {
-    for (int k = a - 1; k >= Math.max(0, a - 3); k--) {
-      if (clauseOf[k] != clauseOf[a]) {
-        return false;
-      }
-      if (norm[k].equals("contre")) {
-        return k == 0 || !norm[k - 1].equals("par");
-      }
+    int k = a - 1;
+    while (k >= 0 && k >= a - 2 && OPPOSED_DETERMINERS.contains(norm[k]) && clauseOf[k] == clauseOf[a]) {
+      k--;
     }
-    return false;
+    return k >= 0 && clauseOf[k] == clauseOf[a] && norm[k].equals("contre") && (k == 0 || !norm[k - 1].equals("par"));
   }
+
+  private static final Set<String> OPPOSED_DETERMINERS = Set.of("le", "la", "les", "l'", "l’", "un", "une", "des",
+      "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "tout", "toute", "tous", "toutes");
 
   /** Verbs of hiding: negated, they show what they govern (« il ne cache pas sa joie »). */
   static boolean isConcealment(String t) {

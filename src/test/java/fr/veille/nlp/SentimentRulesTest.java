@@ -93,6 +93,15 @@ class SentimentRulesTest {
     assertTrue(evidence(s, word).isEmpty(), s.explanation().toString());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Les syndicats manifestent contre une réforme injuste.            | injuste
+      Les accusations du sénateur contre Lancar sont graves.           | graves
+      """)
+  void anOpinionAfterWhatIsFoughtStays(String sentence, String word) {
+    require(sentence, word);
+  }
+
   @org.junit.jupiter.api.Test
   void parContreIsAContrastNotAnOpposition() {
     Sentiment s = RULES.score("La droite a gagné, par contre la défaite est lourde pour le MoDem.");
