@@ -40,7 +40,9 @@ final class DomainNames {
     this.names = List.copyOf(names);
     for (Name n : names) {
       List<Unit> units = TextUnits.of(n.canonical());
-      byKey.putIfAbsent(TextUnits.key(units, 0, -1), n);
+      // Two spellings of one name (« 20 minutes », « 20 Minutes »): the one with more capitals is
+      // the title as the paper writes it.
+      byKey.merge(TextUnits.key(units, 0, -1), n, (a, b) -> TextUnits.upperCount(b.canonical()) > TextUnits.upperCount(a.canonical()) ? b : a);
       int skip = articleLength(units);
       if (skip > 0) {
         byKeyWithoutArticle.putIfAbsent(TextUnits.key(units, skip, -1), n);

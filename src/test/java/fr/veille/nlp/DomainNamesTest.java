@@ -18,6 +18,7 @@ class DomainNamesTest {
     assertEquals(new DomainNames.Name("UMP", EntityType.ORG), NAMES.find("ump"));
     assertEquals(new DomainNames.Name("La Coopol", EntityType.MISC), NAMES.find(TextUnits.key("la coopol")));
     assertEquals("Les Échos", NAMES.find(TextUnits.key("Les Echos")).canonical());
+    assertEquals("20 Minutes", NAMES.find(TextUnits.key("20 minutes")).canonical());
     assertNull(NAMES.find("monde"));
   }
 
