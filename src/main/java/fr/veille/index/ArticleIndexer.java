@@ -147,7 +147,7 @@ public final class ArticleIndexer {
     long started = System.nanoTime();
     try (Directory directory = FSDirectory.open(indexDir);
         IndexWriter writer = openWriter(directory, indexDir)) {
-      Run run = new Run(folder, directory, writer, progress, PreviousState.read(directory));
+      Run run = new Run(folder, directory, writer, progress, PreviousState.read(directory), removeVanished);
       try {
         IngestSummary summary;
         try {
@@ -200,6 +200,8 @@ public final class ArticleIndexer {
   /** The state of one run, fed by the ingestor. */
   private final class Run implements IngestListener {
     private final Path folder;
+    /** A folder is indexed whole (files are on disk, vanished ones are removed), not a stream. */
+    private final boolean wholeFolder;
     private final IndexWriter writer;
     private final IndexProgress progress;
     private final PreviousState previous;
@@ -209,6 +211,7 @@ public final class ArticleIndexer {
     private final Directory directory;
     private final Set<String> seenFiles = new HashSet<>();
     private final Set<String> replacedFiles = new HashSet<>();
+    private final Set<String> replacedSinceCommit = new HashSet<>();
     private final Map<String, String> exactKeysThisRun = new HashMap<>();
     private final Map<String, Integer> byLanguage = new TreeMap<>();
     private final List<IndexReport.Skipped> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -222,7 +225,9 @@ public final class ArticleIndexer {
     private final ExecutorService pool;
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
 
-    Run(Path folder, Directory directory, IndexWriter writer, IndexProgress progress, PreviousState previous) {
+    Run(Path folder, Directory directory, IndexWriter writer, IndexProgress progress, PreviousState previous,
+        boolean wholeFolder) {
+      this.wholeFolder = wholeFolder;
       this.directory = directory;
       this.folder = folder;
       this.writer = writer;
@@ -254,12 +259,16 @@ public final class ArticleIndexer {
     public void article(SourceFile file, Article article) {
       try {
         if (previous.hashOf(file.relativePath()) != null && replacedFiles.add(file.relativePath())) {
+          replacedSinceCommit.add(file.relativePath());
           writer.deleteDocuments(new Term(Fields.FILE, file.relativePath()), new Term(Fields.ENTITY_FILE, file.relativePath()));
         }
         String exactKey = StoryClusterer.exactKey(article.text());
         String original = exactKeysThisRun.get(exactKey);
         if (original == null) {
           original = previous.fileWithExactKey(exactKey, file.relativePath());
+          if (original != null && !stillHolds(original)) {
+            original = null;
+          }
         }
         if (original != null) {
           duplicates++;
@@ -289,6 +298,25 @@ public final class ArticleIndexer {
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
+    }
+
+    /**
+     * Whether the file that held an article at the last commit still holds it: not replaced in this
+     * run, and, for a folder, still on disk with the content it had. A copy skipped as a duplicate of
+     * a file deleted or edited since is the article now, and must not wait for the next run.
+     */
+    private boolean stillHolds(String original) throws IOException {
+      if (seenFiles.contains(original)) {
+        // Walked in this run: the commit searched holds its current articles, unless it was
+        // replaced since that commit (its new articles would have matched this run's keys).
+        return !replacedSinceCommit.contains(original);
+      }
+      if (!wholeFolder) {
+        return true;
+      }
+      // Not walked yet, or gone: the file table of the start of the run says what it held.
+      Path onDisk = folder.resolve(original);
+      return Files.isRegularFile(onDisk) && SourceFile.contentHashOf(onDisk).equals(previous.hashOf(original));
     }
 
     /** NLP on one article; a failure there costs the article its entities, never its place in the index. */
@@ -341,6 +369,7 @@ public final class ArticleIndexer {
         previous.searchLatestCommit(directory);
         clusterer = new StoryClusterer();
         exactKeysThisRun.clear();
+        replacedSinceCommit.clear();
         progress.committed(articleCount(writer));
       } catch (IOException e) {
         throw new UncheckedIOException(new IOException("cannot write the index: " + e.getMessage(), e));

@@ -1,5 +1,7 @@
 package fr.veille.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -16,5 +18,10 @@ public record SourceFile(Path path, String relativePath, long size, String conte
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(relativePath, "relativePath");
     Objects.requireNonNull(contentHash, "contentHash");
+  }
+
+  /** The {@link #contentHash()} a file has now. */
+  public static String contentHashOf(Path file) throws IOException {
+    return Texts.sha256Hex(Files.readAllBytes(file));
   }
 }

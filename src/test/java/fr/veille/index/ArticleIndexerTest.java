@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class ArticleIndexerTest {
@@ -82,6 +84,50 @@ class ArticleIndexerTest {
     assertEquals(3, report.articlesIndexed());
     assertEquals(1, report.duplicates());
     assertTrue(report.skipped().stream().anyMatch(s -> s.reason().startsWith("exact duplicate of ")), report.skipped().toString());
+  }
+
+  /** Which of the two files holding the Lancar article the index kept (« limogeage » is in its text only). */
+  private String keptLancarFile() throws Exception {
+    try (ArticleIndex index = ArticleIndex.open(indexDir)) {
+      SearchResults hits = index.search(SearchRequest.of("limogeage"));
+      assertEquals(1, hits.total());
+      return hits.hits().get(0).path();
+    }
+  }
+
+  @ParameterizedTest(name = "commit every {0} articles")
+  @ValueSource(ints = {1, 1000})
+  void aCopyTakesOverWhenTheFileKeptIsDeleted(int commitEvery) throws Exception {
+    ArticleIndexer indexer = new ArticleIndexer(Ingestor.defaults(), commitEvery);
+    IndexFixtures.corpus(folder);
+    IndexFixtures.write(folder, "agregateur/copie-lancar.md", IndexFixtures.LANCAR_MD);
+    indexer.index(folder, indexDir, IndexProgress.NONE);
+    String kept = keptLancarFile();
+    Files.delete(folder.resolve(kept));
+
+    IndexReport report = indexer.index(folder, indexDir, IndexProgress.NONE);
+    assertEquals(3, report.articlesTotal(), report.toString());
+    assertEquals(0, report.duplicates(), report.skipped().toString());
+    assertTrue(!keptLancarFile().equals(kept), "the copy must hold the article now");
+  }
+
+  @ParameterizedTest(name = "commit every {0} articles")
+  @ValueSource(ints = {1, 1000})
+  void aCopyTakesOverWhenTheFileKeptIsEdited(int commitEvery) throws Exception {
+    ArticleIndexer indexer = new ArticleIndexer(Ingestor.defaults(), commitEvery);
+    IndexFixtures.corpus(folder);
+    IndexFixtures.write(folder, "agregateur/copie-lancar.md", IndexFixtures.LANCAR_MD);
+    indexer.index(folder, indexDir, IndexProgress.NONE);
+    String kept = keptLancarFile();
+    IndexFixtures.write(folder, kept, "La Coopol, réseau social du Parti socialiste, ouvrira ses portes en mars.\n");
+
+    IndexReport report = indexer.index(folder, indexDir, IndexProgress.NONE);
+    assertEquals(4, report.articlesTotal(), report.toString());
+    assertTrue(!keptLancarFile().equals(kept), "the copy must hold the article now");
+    // and nothing is indexed twice on the next run
+    IndexReport again = indexer.index(folder, indexDir, IndexProgress.NONE);
+    assertEquals(4, again.articlesTotal(), again.toString());
+    keptLancarFile(); // still one Lancar article
   }
 
   @Test
