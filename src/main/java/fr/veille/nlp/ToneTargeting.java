@@ -80,6 +80,7 @@ final class ToneTargeting {
         }
       }
     }
+    int[] holderAt = holderVerbs(a);
     for (SentimentRules.Item it : items) {
       if (overlapsAny(it, all)) {
         continue; // an opinion word inside a name (« Les Verts ») says nothing about it
@@ -104,6 +105,11 @@ final class ToneTargeting {
               && it.startToken() > judgementAt[ti]) {
             w = 0;
             reason = "source x0";
+          } else if (holderAt[it.startToken()] >= 0 && t.end() <= holderAt[it.startToken()]) {
+            // « Ségolène Royal a jugé le propos « honteux » » says nothing bad of Royal: what
+            // follows the verb is her opinion of something else.
+            w = 0;
+            reason = "holder x0";
           } else {
             double[] wr = proximity(a, clause, it, all, t);
             w = wr[0];
@@ -123,6 +129,54 @@ final class ToneTargeting {
     }
     return out;
   }
+
+  /**
+   * For each token, the last opinion-holder verb before it in its sentence with no contrast or
+   * semicolon between them (« Aubry juge la réforme injuste » ; « …, mais elle… » ends it), or -1.
+   */
+  static int[] holderVerbs(SentimentRules.Analysis a) {
+    int n = a.norm.length;
+    int[] at = new int[n];
+    int current = -1;
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && a.sentenceOf[i] != a.sentenceOf[i - 1] || HOLDER_ENDS.contains(a.norm[i])) {
+        current = -1;
+      }
+      if (isHolderVerb(a, i)) {
+        current = i;
+      }
+      at[i] = current;
+    }
+    return at;
+  }
+
+  private static final Set<String> HOLDER_ENDS = Set.of(";", "mais", "pourtant", "cependant", "toutefois", "néanmoins");
+
+  /**
+   * Verbs whose subject holds an opinion about what follows (juger, qualifier, estimer, considérer,
+   * déplorer, regretter), in the active voice: « le projet a été jugé inacceptable » judges its
+   * subject.
+   */
+  static boolean isHolderVerb(SentimentRules.Analysis a, int v) {
+    String t = a.norm[v];
+    boolean holder = HOLDER_FORMS.contains(t) || t.startsWith("qualifi") && !t.startsWith("qualification")
+        || t.startsWith("considér") || t.startsWith("considèr") || t.startsWith("déplor") || t.startsWith("regrett");
+    if (!holder || v > 0 && NOUN_DETERMINERS.contains(a.norm[v - 1])) {
+      return false; // « le juge d'instruction », « l'estime »
+    }
+    for (int k = v - 1; k >= Math.max(0, v - 2); k--) {
+      if (PASSIVE_AUX.contains(a.norm[k])) {
+        return k > 0 && REFLEXIVE.contains(a.norm[k - 1]); // « s'est estimé » is active
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> HOLDER_FORMS = Set.of("juge", "jugent", "jugé", "jugée", "jugés", "jugées",
+      "jugeait", "jugeaient", "jugea", "juger", "jugeant", "jugera", "estime", "estiment", "estimé", "estimée",
+      "estimait", "estimaient", "estima", "estimer", "estimant", "estimera");
+  private static final Set<String> NOUN_DETERMINERS = Set.of("le", "la", "l'", "l’", "les", "un", "une", "du", "au",
+      "aux", "des", "son", "sa", "ses", "ce", "cette", "leur");
 
   private static boolean overlapsAny(SentimentRules.Item it, List<MentionTokens> all) {
     for (MentionTokens m : all) {

@@ -33,6 +33,13 @@ class EntitySentimentTest {
       Martine Aubry a été félicitée par les militants pour la campagne.              | Martine Aubry   | pos
       Xavier Bertrand salue le travail de Benjamin Lancar.                           | Benjamin Lancar | pos
       Xavier Bertrand salue le travail de Benjamin Lancar.                           | Xavier Bertrand | neu
+      Ségolène Royal, présidente de Poitou-Charentes, a jugé le propos « honteux ».  | Ségolène Royal  | neu
+      Ségolène Royal, présidente de Poitou-Charentes, a jugé le propos « honteux ».  | Poitou-Charentes | neu
+      Martine Aubry déplore une réforme injuste et brutale.                          | Martine Aubry   | neu
+      Martine Aubry juge la réforme injuste, mais elle sort affaiblie du débat.       | Martine Aubry   | neg
+      Benoît Hamon qualifie de « fiasco » le réseau des Créateurs de possibles.      | Benoît Hamon    | neu
+      Frédéric Lefebvre a été jugé indigne de sa fonction par les élus de gauche.    | Frédéric Lefebvre | neg
+      Le juge d'instruction a estimé qu'Éric Woerth avait commis une faute grave.   | Éric Woerth     | neg
       """)
   void judgementsGoToTheirTargetNotTheirSource(String sentence, String name, String label) {
     assertEquals(SentimentLabel.parse(label), towards(sentence, name).label(), () -> towards(sentence, name).toString());
