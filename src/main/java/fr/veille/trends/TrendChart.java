@@ -2,6 +2,8 @@ package fr.veille.trends;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,11 +19,14 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Draws entity trends: mentions per period (solid lines, left axis) and the tone toward each entity
- * (dashed lines, right axis, from −1 to +1), entity names in the legend and dates on the x axis.
+ * (dashed lines, right axis, from −1 to +1), entity names in the legend and dates on the x axis. A
+ * period without articles has no tone: the dashed line stops there, and a marker on every tone
+ * keeps a period with articles visible even when no line reaches it.
  * PNG is drawn by XChart; SVG is written directly, so that reports embed it without any library or
  * network.
  */
@@ -91,7 +96,9 @@ public final class TrendChart {
       t.setYAxisGroup(1);
       t.setShowInLegend(false);
       t.setLineColor(color);
-      t.setMarker(SeriesMarkers.NONE);
+      t.setMarkerColor(color);
+      // A line needs two points: without a marker, a week of coverage between empty weeks had no tone drawn.
+      t.setMarker(HOLLOW_DIAMOND);
       t.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
     }
     return chart;
@@ -114,6 +121,27 @@ public final class TrendChart {
     return labels;
   }
 
+  /** The tone's marker: hollow, so that it reads apart from the mentions' dots and over the dashed line. */
+  private static final Marker HOLLOW_DIAMOND =
+      new Marker() {
+        @Override
+        public void paint(Graphics2D g, double x, double y, int size) {
+          double r = size / 2.0;
+          Path2D diamond = new Path2D.Double();
+          diamond.moveTo(x, y - r);
+          diamond.lineTo(x + r, y);
+          diamond.lineTo(x, y + r);
+          diamond.lineTo(x - r, y);
+          diamond.closePath();
+          Color color = g.getColor();
+          g.setColor(Color.WHITE);
+          g.fill(diamond);
+          g.setColor(color);
+          g.setStroke(new BasicStroke(1.5f));
+          g.draw(diamond);
+        }
+      };
+
   private static String title(List<EntitySeries> series) {
     return series.isEmpty() ? "veille" : "Mentions (traits pleins, à gauche) et ton (tirets, à droite), par " + unit(series.get(0).by());
   }
@@ -125,6 +153,9 @@ public final class TrendChart {
       case MONTH -> "mois";
     };
   }
+
+  /** Half the width of a marker in the SVG: points are dots (mentions) and hollow diamonds (tone). */
+  static final double MARKER = 3.5;
 
   /** Height of a row of the SVG legend. */
   private static final int LEGEND_ROW = 18;
@@ -173,29 +204,58 @@ public final class TrendChart {
       String color = PALETTE[i % PALETTE.length];
       StringBuilder mentions = new StringBuilder();
       StringBuilder tone = new StringBuilder();
+      StringBuilder markers = new StringBuilder();
+      boolean toneBroken = true;
       for (int j = 0; j < s.points().size(); j++) {
         TrendPoint p = s.points().get(j);
         double x = left + plotW * (double) j / n;
         double y = top + plotH - plotH * (double) p.mentions() / yMax;
         mentions.append(mentions.isEmpty() ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
-        if (p.articles() > 0) {
-          double ty = top + plotH - plotH * (p.tone() + 1) / 2;
-          tone.append(tone.isEmpty() ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, ty));
+        if (p.articles() == 0) {
+          toneBroken = true; // no tone that period, not a tone of 0: the dashed line stops and starts again
+          continue;
         }
+        double ty = top + plotH - plotH * (p.tone() + 1) / 2;
+        tone.append(tone.isEmpty() ? "" : " ").append(toneBroken ? "M" : "L").append(String.format(Locale.ROOT, "%.1f %.1f", x, ty));
+        toneBroken = false;
+        markers.append(markers(s, p, x, y, ty, color));
       }
       svg.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>%n", mentions, color));
       if (!tone.isEmpty()) {
         svg.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>%n", tone, color));
       }
+      svg.append(markers);
       if (i < legend.size()) {
         double lx = legend.get(i)[0];
         int ly = top + plotH + 48 + LEGEND_ROW * (int) legend.get(i)[1];
         svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\"/>%n", lx, ly, lx + 18, ly, color));
+        svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"%.1f\" fill=\"%s\"/>%n", lx + 9, ly, MARKER - 1, color));
         svg.append(String.format(Locale.ROOT, "<text class=\"legend\" x=\"%.1f\" y=\"%d\">%s</text>%n", lx + 22, ly + 4, escape(labels.get(i))));
       }
     }
     svg.append("</svg>\n");
     return svg.toString();
+  }
+
+  /**
+   * A period's markers, each with its figures as a tooltip: a dot on the mentions and a hollow
+   * diamond on the tone, so that a period with articles between two without is seen.
+   */
+  private static String markers(EntitySeries s, TrendPoint p, double x, double y, double ty, String color) {
+    String period = escape(s.entity()) + ", " + period(s.by(), p.start());
+    String articles = p.articles() + (p.articles() == 1 ? " article" : " articles");
+    return String.format(Locale.ROOT, "<circle class=\"mentions\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\"><title>%s : %d mentions (%s)</title></circle>%n",
+            x, y, MARKER - 1, color, period, p.mentions(), articles)
+        + String.format(Locale.ROOT, "<polygon class=\"tone\" points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"white\" stroke=\"%s\" stroke-width=\"1.5\"><title>%s : ton %+.2f (%s)</title></polygon>%n",
+            x, ty - MARKER, x + MARKER, ty, x, ty + MARKER, x - MARKER, ty, color, period, p.tone(), articles);
+  }
+
+  private static String period(Granularity by, LocalDate start) {
+    return switch (by) {
+      case DAY -> "le " + start;
+      case WEEK -> "semaine du " + start;
+      case MONTH -> "mois du " + start;
+    };
   }
 
   /**

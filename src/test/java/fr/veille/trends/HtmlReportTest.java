@@ -89,6 +89,14 @@ class HtmlReportTest {
     assertTrue(empty.contains("<p>16 articles indexés, dont 0 dans la période demandée (à partir du 2011-01-01).</p>"), header(empty));
   }
 
+  @Test
+  void theToneOfAWeekBetweenWeeksWithoutArticlesIsDrawn() throws IOException {
+    // Lancar is only named in the week of 22 February: no line reaches that week's tone, a marker does.
+    String html = HtmlReport.html(index, new HtmlReport.Options(List.of("Lancar"), Granularity.WEEK, null, null, null));
+    assertEquals(1, html.split("<polygon class=\"tone\"", -1).length - 1, "one tone marker, for the one week with articles");
+    assertTrue(html.contains("<title>Benjamin Lancar, semaine du 2010-02-22 : ton -"), html);
+  }
+
   private static String header(String html) {
     int start = html.indexOf("<p>");
     return html.substring(start, html.indexOf("</p>", start) + 4);

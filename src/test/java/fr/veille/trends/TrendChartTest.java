@@ -47,6 +47,25 @@ class TrendChartTest {
     return new TrendPoint(start, articles, mentions, tone, 0, 0, mentions, 0, 0);
   }
 
+  /**
+   * Ten weeks of one entity: coverage in weeks 0-1 and 8-9, and an isolated week 4 (mentions 3,
+   * tone −0.22, from {@code isolatedArticles} articles) between weeks without articles.
+   */
+  static List<EntitySeries> isolated(int isolatedArticles) {
+    List<TrendPoint> points = new ArrayList<>();
+    for (int w = 0; w < 10; w++) {
+      LocalDate start = MONDAY.plusWeeks(w);
+      if (w == 4) {
+        points.add(point(start, isolatedArticles, 3, -0.22));
+      } else if (w <= 1 || w >= 8) {
+        points.add(point(start, 2, 5, 0.3));
+      } else {
+        points.add(TrendPoint.empty(start));
+      }
+    }
+    return List.of(new EntitySeries("Benjamin Lancar", EntityType.PER, Granularity.WEEK, points));
+  }
+
   @Test
   void thePngLegendFitsForOneToSixLongNames() {
     for (int n = 1; n <= NAMES.size(); n++) {
@@ -82,6 +101,49 @@ class TrendChartTest {
         assertEquals(0xFFFFFF, image.getRGB(x, y) & 0xFFFFFF, what + ": ink at the edge, x=" + x + " y=" + y);
       }
     }
+  }
+
+  @Test
+  void anIsolatedToneIsDrawnInThePng() {
+    XYChart chart = TrendChart.xchart(isolated(1));
+    XYSeries tone = chart.getSeriesCollection().stream().filter(s -> s.getYAxisGroup() == 1).findFirst().orElseThrow();
+    assertEquals(-0.22, tone.getYData()[4], 1e-9);
+    assertTrue(Double.isNaN(tone.getYData()[3]) && Double.isNaN(tone.getYData()[5]), "weeks without articles have no tone, not 0");
+    // The same chart without the isolated week's articles: if its tone were not drawn, both images would be the same.
+    BufferedImage with = BitmapEncoder.getBufferedImage(chart);
+    BufferedImage without = BitmapEncoder.getBufferedImage(TrendChart.xchart(isolated(0)));
+    int differing = 0;
+    for (int y = 0; y < with.getHeight(); y++) {
+      for (int x = 0; x < with.getWidth(); x++) {
+        differing += with.getRGB(x, y) != without.getRGB(x, y) ? 1 : 0;
+      }
+    }
+    assertTrue(differing >= 20, "pixels drawn for the isolated tone: " + differing);
+  }
+
+  private static final Pattern TONE_MARKER = Pattern.compile("<polygon class=\"tone\" points=\"([-\\d.]+),([-\\d.]+) [^\"]*\"[^>]*><title>([^<]*)</title>");
+
+  @Test
+  void everyPeriodWithArticlesHasAToneMarkerInTheSvgAndNoOther() {
+    String svg = TrendChart.svg(isolated(1), 900, 420);
+    List<String> titles = new ArrayList<>();
+    Matcher m = TONE_MARKER.matcher(svg);
+    double isolatedY = Double.NaN;
+    while (m.find()) {
+      titles.add(m.group(3));
+      if (m.group(3).contains("2010-02-01")) {
+        isolatedY = Double.parseDouble(m.group(2)) + TrendChart.MARKER; // the first point of the diamond is its top
+      }
+    }
+    assertEquals(5, titles.size(), titles.toString()); // weeks 0, 1, 4, 8 and 9
+    assertTrue(titles.contains("Benjamin Lancar, semaine du 2010-02-01 : ton -0.22 (1 article)"), titles.toString());
+    // Plot from y=36 to y=420-70, tone from +1 at the top to −1 at the bottom.
+    double plotH = 420 - 36 - 70;
+    assertEquals(36 + plotH * (1 - (-0.22 + 1) / 2), isolatedY, 0.11);
+    // The dashed tone line stops at weeks without articles instead of running over them: three pieces, one a single point.
+    Matcher dashed = Pattern.compile("<path d=\"([^\"]*)\"[^>]*stroke-dasharray").matcher(svg);
+    assertTrue(dashed.find(), svg);
+    assertEquals(3, dashed.group(1).split("M").length - 1, dashed.group(1));
   }
 
   private static final Pattern LEGEND = Pattern.compile("<text class=\"legend\" x=\"([\\d.]+)\" y=\"([\\d.]+)\">([^<]*)</text>");
