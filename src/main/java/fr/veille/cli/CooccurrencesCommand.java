@@ -33,15 +33,19 @@ final class CooccurrencesCommand implements Callable<Integer> {
     int n = top.value(spec);
     EntityRef ref;
     List<Cooccurrence> list;
+    int articles;
     try (ArticleIndex idx = Veille.openIndex(index.dir)) {
       ref = idx.findEntity(entity).orElseThrow(() -> new IllegalArgumentException("no entity matching « " + entity + " » in the index"));
       list = idx.cooccurrences(ref.canonical(), range.from, range.to, n);
+      // Within the range, as the counts below: the index-wide count (ref.articles()) would not add up with them.
+      articles = idx.articlesMentioning(ref.canonical(), range.from, range.to);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON -> {
         Map<String, Object> json = Summaries.ordered();
         json.put("entity", ref.canonical());
+        json.put("articles", articles);
         List<Object> items = new ArrayList<>();
         for (Cooccurrence c : list) {
           Map<String, Object> e = Summaries.ordered();
@@ -59,7 +63,7 @@ final class CooccurrencesCommand implements Callable<Integer> {
         list.forEach(c -> out.println(Csv.line(List.of(ref.canonical(), c.entity(), c.type(), c.articles(), c.sentences()))));
       }
       case TABLE -> {
-        out.printf("Named with %s (%d articles):%n", ref.canonical(), ref.articles());
+        out.printf("Named with %s (%d %s):%n", ref.canonical(), articles, articles == 1 ? "article" : "articles");
         out.printf("  %-36s %-5s %8s %9s%n", "entity", "type", "articles", "sentences");
         list.forEach(c -> out.printf("  %-36s %-5s %8d %9d%n", c.entity(), c.type(), c.articles(), c.sentences()));
       }

@@ -363,6 +363,20 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
+  /**
+   * Articles mentioning {@code canonical} published in [from, to] (null: open end; with no bound at
+   * all, undated articles count too, as in {@link EntityRef#articles()}): the articles that
+   * {@link #cooccurrences} and {@link #evidence} look at for the same range.
+   */
+  public int articlesMentioning(String canonical, LocalDate from, LocalDate to) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.count(EntityQueries.entityDocs(canonical, from, to));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   /** Every evidence sentence about {@code canonical} in [from, to], with its article, in index order. */
   public List<EntityEvidence> evidence(String canonical, LocalDate from, LocalDate to) throws IOException {
     IndexSearcher searcher = searchers.acquire();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.SortedMap;
 
 /**
  * A self-contained HTML report of an index: the corpus covered, articles per week, the top entities,
@@ -50,7 +51,8 @@ public final class HtmlReport {
   }
 
   static String html(ArticleIndex index, Options o) throws IOException {
-    List<PeriodCount> weeks = Timelines.articlesPer(index, Granularity.WEEK, o.from(), o.to());
+    SortedMap<LocalDate, Integer> perDay = index.articlesPerDay(o.from(), o.to());
+    List<PeriodCount> weeks = Timelines.bucket(perDay, Granularity.WEEK, o.from(), o.to());
     List<EntityStats> top = index.topEntities(o.from(), o.to(), null, 20);
     List<String> watched = new ArrayList<>(o.entities());
     if (watched.isEmpty()) {
@@ -72,12 +74,7 @@ public final class HtmlReport {
         .append(".event.BAD_BUZZ{border-color:#c00;background:#fff5f5}.event.BUZZ{border-color:#2a2;background:#f5fff5}")
         .append("blockquote{margin:.3em 0 .3em 1em;font-style:italic}small{color:#666}</style>\n</head><body>\n");
     h.append("<h1>").append(esc(o.title())).append("</h1>\n");
-    int total = weeks.stream().mapToInt(PeriodCount::articles).sum();
-    h.append("<p>").append(index.size()).append(" articles indexés, dont ").append(total).append(" datés");
-    if (!weeks.isEmpty()) {
-      h.append(", du ").append(weeks.get(0).start()).append(" au ").append(weeks.get(weeks.size() - 1).start().plusDays(6));
-    }
-    h.append(".</p>\n");
+    h.append(coverage(index.size(), perDay, o));
 
     h.append("<h2>Articles par semaine</h2>\n").append(weekBars(weeks));
 
@@ -116,6 +113,27 @@ public final class HtmlReport {
     }
     h.append("</table>\n<p><small>Rapport produit par veille le ").append(LocalDate.now(ArticleIndex.ZONE)).append(".</small></p>\n</body></html>\n");
     return h.toString();
+  }
+
+  /**
+   * The articles covered: their number and the first and last days they were published on, not the
+   * bounds of the first and last weeks — those only label the weeks of the charts.
+   */
+  static String coverage(int indexed, SortedMap<LocalDate, Integer> perDay, Options o) {
+    int dated = perDay.values().stream().mapToInt(Integer::intValue).sum();
+    StringBuilder p = new StringBuilder("<p>").append(indexed).append(" articles indexés, dont ").append(dated);
+    p.append(o.from() == null && o.to() == null ? " datés" : " dans la période demandée (" + range(o.from(), o.to()) + ")");
+    if (!perDay.isEmpty()) {
+      p.append(perDay.size() == 1 ? ", publiés le " + perDay.firstKey() : ", publiés du " + perDay.firstKey() + " au " + perDay.lastKey());
+    }
+    return p.append(".</p>\n").toString();
+  }
+
+  private static String range(LocalDate from, LocalDate to) {
+    if (from == null) {
+      return "jusqu'au " + to;
+    }
+    return to == null ? "à partir du " + from : "du " + from + " au " + to;
   }
 
   private static String weekBars(List<PeriodCount> weeks) {

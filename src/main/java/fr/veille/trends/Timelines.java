@@ -22,7 +22,7 @@ public final class Timelines {
     return bucket(index.articlesPerDay(from, to), granularity, from, to);
   }
 
-  /** Sums daily counts into periods, zero-filling the whole range. Package-private for tests. */
+  /** Sums daily counts into periods, zero-filling the whole range. Package-private: the report reads its dates from the same days. */
   static List<PeriodCount> bucket(SortedMap<LocalDate, Integer> perDay, Granularity granularity, LocalDate from, LocalDate to) {
     if (perDay.isEmpty() && (from == null || to == null)) {
       return List.of();

@@ -1,6 +1,7 @@
 package fr.veille.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -122,6 +123,24 @@ class TrendCommandsTest {
     assertEquals(0, bertrand.get("sentences").asInt()); // same article, another sentence
     assertTrue(CliRunner.run("cooccurrences", "--entity", "Lancar", "--index", indexDir.toString()).out().startsWith("Named with Benjamin Lancar"));
     assertTrue(CliRunner.run("cooccurrences", "--entity", "Lancar", "--index", indexDir.toString(), "--format", "csv").out().startsWith("entity,with,type,articles,sentences"));
+  }
+
+  @Test
+  void cooccurrencesCountTheEntityOnlyWithinTheRange() throws Exception {
+    String all = CliRunner.run("cooccurrences", "--entity", "Lancar", "--index", indexDir.toString()).out();
+    assertTrue(all.startsWith("Named with Benjamin Lancar (2 articles):"), all);
+    // From the 10th, only the second article (« Suite ») is left: the header and the table agree.
+    CliRunner tenth = CliRunner.run("cooccurrences", "--entity", "Lancar", "--from", "2010-02-10", "--index", indexDir.toString());
+    assertEquals(0, tenth.exitCode(), tenth.err());
+    assertTrue(tenth.out().startsWith("Named with Benjamin Lancar (1 article):"), tenth.out());
+    assertTrue(tenth.out().contains("Xavier Bertrand"), tenth.out());
+    assertFalse(tenth.out().contains("UMP"), tenth.out());
+    JsonNode json =
+        Json.MAPPER.readTree(
+            CliRunner.run("cooccurrences", "--entity", "Lancar", "--to", "2010-02-09", "--index", indexDir.toString(), "--format", "json").out());
+    assertEquals(1, json.get("articles").asInt());
+    String none = CliRunner.run("cooccurrences", "--entity", "Lancar", "--to", "2010-02-08", "--index", indexDir.toString()).out();
+    assertTrue(none.startsWith("Named with Benjamin Lancar (0 articles):"), none);
   }
 
   @Test

@@ -74,6 +74,34 @@ class HtmlReportTest {
     assertFalse(html.contains("<à Paris>"), "text is escaped");
   }
 
+  @Test
+  void theHeaderGivesTheDaysOfTheFirstAndLastArticlesNotTheBoundsOfTheirWeeks() throws IOException {
+    // Articles run from Wednesday 6 January to Wednesday 10 March; their weeks from Monday 4 January to Sunday 14 March.
+    String all = HtmlReport.html(index, new HtmlReport.Options(List.of(), Granularity.WEEK, null, null, null));
+    assertTrue(all.contains("<p>16 articles indexés, dont 16 datés, publiés du 2010-01-06 au 2010-03-10.</p>"), header(all));
+    assertTrue(all.contains("<title>semaine du 2010-01-04 : 1 articles</title>"), "weeks are still labelled by their Monday");
+    // Within a range: the first and last articles of the range (Friday 26 February for the last), not the range's bounds.
+    String range = HtmlReport.html(index, new HtmlReport.Options(List.of(), Granularity.WEEK, LocalDate.parse("2010-01-05"), LocalDate.parse("2010-02-28"), null));
+    assertTrue(
+        range.contains("<p>16 articles indexés, dont 14 dans la période demandée (du 2010-01-05 au 2010-02-28), publiés du 2010-01-06 au 2010-02-26.</p>"),
+        header(range));
+    String empty = HtmlReport.html(index, new HtmlReport.Options(List.of("Bertrand"), Granularity.WEEK, LocalDate.parse("2011-01-01"), null, null));
+    assertTrue(empty.contains("<p>16 articles indexés, dont 0 dans la période demandée (à partir du 2011-01-01).</p>"), header(empty));
+  }
+
+  @Test
+  void theToneOfAWeekBetweenWeeksWithoutArticlesIsDrawn() throws IOException {
+    // Lancar is only named in the week of 22 February: no line reaches that week's tone, a marker does.
+    String html = HtmlReport.html(index, new HtmlReport.Options(List.of("Lancar"), Granularity.WEEK, null, null, null));
+    assertEquals(1, html.split("<polygon class=\"tone\"", -1).length - 1, "one tone marker, for the one week with articles");
+    assertTrue(html.contains("<title>Benjamin Lancar, semaine du 2010-02-22 : ton -"), html);
+  }
+
+  private static String header(String html) {
+    int start = html.indexOf("<p>");
+    return html.substring(start, html.indexOf("</p>", start) + 4);
+  }
+
   /** Renders the report in headless Chromium when it is installed (Debian package chromium). */
   @Test
   void theReportRendersInAHeadlessBrowser(@TempDir Path out) throws Exception {
