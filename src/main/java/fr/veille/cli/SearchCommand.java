@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Full-text search in French (Lucene syntax: AND is implied, OR, NOT, \"phrases\", title:, source:\"Le Monde\").",
+      "Full-text search in French (Lucene syntax: AND is implied, OR, NOT, \"phrases\", title:, source:\"Le Monde\",",
+      "author:\"Lilian Alemagna\").",
       "« réseaux sociaux » finds « réseau social »; *:* lists every article, newest first."
     })
 final class SearchCommand implements Callable<Integer> {

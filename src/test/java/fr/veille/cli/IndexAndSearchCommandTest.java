@@ -90,6 +90,24 @@ class IndexAndSearchCommandTest {
   }
 
   @Test
+  void authorQueriesFindTheBylineWhateverTheCase() throws Exception {
+    Files.createDirectories(folder.resolve("liberation"));
+    Files.writeString(
+        folder.resolve("liberation/2010-02-11-lancar-blague.md"),
+        "---\ntitle: Benjamin Lancar plaide la blague\ndate: 2010-02-11\nsource: Libération\nauthor: Lilian Alemagna\n---\n"
+            + "Le président des Jeunes Populaires assure que son courriel n'était qu'une blague.\n",
+        StandardCharsets.UTF_8);
+    CliRunner.run("index", folder.toString(), "--index", indexDir.toString(), "--quiet");
+    for (String query : new String[] {"author:\"Lilian Alemagna\"", "author:alemagna", "author:\"LILIAN ALEMAGNA\" courriel"}) {
+      CliRunner search = CliRunner.run("search", query, "--index", indexDir.toString(), "--format", "json");
+      assertEquals(0, search.exitCode(), search.err());
+      JsonNode json = Json.MAPPER.readTree(search.out());
+      assertEquals(1, json.get("total").asInt(), query);
+      assertEquals("Lilian Alemagna", json.get("hits").get(0).get("author").asText(), query);
+    }
+  }
+
+  @Test
   void searchWithADateRangeOutsideTheArticleFindsNothing() {
     CliRunner.run("index", folder.toString(), "--index", indexDir.toString(), "--quiet");
     CliRunner search = CliRunner.run("search", "*:*", "--index", indexDir.toString(), "--from", "2010-03-01", "--format", "json");
