@@ -3,6 +3,7 @@ package fr.veille.cli;
 import fr.veille.Veille;
 import fr.veille.ingest.Article;
 import fr.veille.ingest.IngestException;
+import fr.veille.ingest.Ingestor;
 import fr.veille.nlp.AnalyzedText;
 import fr.veille.nlp.EntitySentiment;
 import fr.veille.nlp.FrenchPipeline;
@@ -46,6 +47,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** What stands for standard input: plain text, and the path an article from it shows. */
+  private static final String STDIN_NAME = "stdin.txt";
+
   @Override
   public Integer call() throws Exception {
     if (format == OutputFormat.CSV) {
@@ -72,15 +76,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private List<Article> read() throws IOException, IngestException {
     if (input.equals("-")) {
-      Path tmp = Files.createTempFile("veille-stdin", ".txt");
-      try {
-        try (InputStream in = System.in) {
-          Files.write(tmp, in.readAllBytes());
-        }
-        return Veille.ingestor().read(tmp, tmp.getParent());
-      } finally {
-        Files.deleteIfExists(tmp);
+      Ingestor ingestor = Veille.ingestor();
+      byte[] bytes;
+      try (InputStream in = System.in) {
+        // One byte over the limit at most: a larger input is reported, not read whole into memory.
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, ingestor.maxFileBytes() + 1));
       }
+      // Read as no file of a folder: the source is what the text says (« Source : … »), else empty.
+      return ingestor.read(STDIN_NAME, bytes);
     }
     Path file = Path.of(input);
     if (!Files.exists(file)) {
@@ -91,7 +94,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   static Map<String, Object> toJson(Article article, AnalyzedText a) {
     Map<String, Object> json = Summaries.ordered();
+    json.put("id", article.id());
     json.put("title", article.title());
+    json.put("source", article.source());
+    json.put("author", article.author());
+    json.put("url", article.url());
+    json.put("published", Dates.iso(article.published()));
     json.put("language", article.language());
     if (a == null) {
       json.put("note", "not analysed: the text is not in French");

@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Full-text search in French (Lucene syntax: AND is implied, OR, NOT, \"phrases\", title:, source:\"Le Monde\").",
+      "Full-text search in French (Lucene syntax: AND is implied, OR, NOT, \"phrases\", title:, source:\"Le Monde\",",
+      "author:\"Lilian Alemagna\").",
       "« réseaux sociaux » finds « réseau social »; *:* lists every article, newest first."
     })
 final class SearchCommand implements Callable<Integer> {
@@ -84,6 +85,7 @@ final class SearchCommand implements Callable<Integer> {
       hit.put("id", h.id());
       hit.put("title", h.title());
       hit.put("source", h.source());
+      hit.put("author", h.author());
       hit.put("date", Dates.iso(h.published()));
       hit.put("url", h.url());
       hit.put("path", h.path());
@@ -102,11 +104,19 @@ final class SearchCommand implements Callable<Integer> {
         results.hits().size() < results.total() ? ", showing " + results.hits().size() : "");
     for (SearchHit h : results.hits()) {
       out.println();
-      out.printf("%-10s  %s — %s%n", h.published() == null ? "undated" : Dates.day(h.published()), h.source(), h.title());
+      out.printf("%-10s  %s — %s%n", h.published() == null ? "undated" : Dates.day(h.published()), byline(h), h.title());
       out.println("            " + h.snippet());
       if (!h.url().isEmpty()) {
         out.println("            " + h.url());
       }
     }
+  }
+
+  /** « Le Monde, Claire Dubois »: the outlet, then the author when the article names one. */
+  private static String byline(SearchHit h) {
+    if (h.author().isEmpty()) {
+      return h.source();
+    }
+    return h.source().isEmpty() ? h.author() : h.source() + ", " + h.author();
   }
 }

@@ -6,6 +6,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -16,6 +20,7 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
@@ -94,6 +99,9 @@ final class ArticleDocuments {
     doc.add(new StoredField(Fields.URL, a.url()));
     doc.add(new Field(Fields.TITLE, a.title(), ANALYSED_WITH_OFFSETS));
     doc.add(new StoredField(Fields.AUTHOR, a.author()));
+    for (String name : authorNames(a.author())) {
+      doc.add(new TextField(Fields.AUTHOR_NAME, name, Field.Store.NO));
+    }
     doc.add(new Field(Fields.TEXT, a.text(), ANALYSED_WITH_OFFSETS));
     doc.add(new StringField(Fields.LANGUAGE, a.language(), Field.Store.YES));
     for (String tag : a.tags()) {
@@ -124,6 +132,25 @@ final class ArticleDocuments {
       }
     }
     return doc;
+  }
+
+  /** What the index is written with: French analysis for title and text, {@link NameAnalyzer} for authors. */
+  static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(new FrenchTextAnalyzer(), Map.of(Fields.AUTHOR_NAME, new NameAnalyzer()));
+  }
+
+  /** Between two authors of a byline: « Marc de Boni et Lilian Alemagna », « A, B », « A & B ». */
+  private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*[,;&/]\\s*|\\s+(?:et|and)\\s+");
+
+  /** The names of a byline, each indexed apart so that a phrase query never spans two of them. */
+  static List<String> authorNames(String author) {
+    List<String> names = new ArrayList<>();
+    for (String name : AUTHOR_SEPARATOR.split(author)) {
+      if (!name.isBlank()) {
+        names.add(name.strip());
+      }
+    }
+    return names;
   }
 
   /** Longest keyword kept: at most 3 UTF-8 bytes a char, far below Lucene's 32,766-byte term limit. */

@@ -176,7 +176,7 @@ public final class ArticleIndexer {
   }
 
   private static IndexWriter openWriter(Directory directory, Path indexDir) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(new FrenchTextAnalyzer());
+    IndexWriterConfig config = new IndexWriterConfig(ArticleDocuments.analyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     config.setCommitOnClose(false); // only explicit commits: a failed run leaves the last good state

@@ -62,7 +62,15 @@ final class Fields {
   static final String SOURCE = "source";
   static final String URL = "url";
   static final String TITLE = "title";
+  /** The byline as ingested, stored only (for display). */
   static final String AUTHOR = "author";
+  /**
+   * The author's names analysed with {@link NameAnalyzer}, one value per author, for {@code author:}
+   * queries ({@link QueryParsing} maps the one to the other). A field of its own because indexes
+   * written before author search hold {@link #AUTHOR} stored only, and Lucene refuses a field whose
+   * schema changes within an index: new articles must still go into those indexes.
+   */
+  static final String AUTHOR_NAME = "author_name";
   static final String TEXT = "text";
   static final String LANGUAGE = "language";
   static final String TAGS = "tag";

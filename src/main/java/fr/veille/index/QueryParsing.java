@@ -17,7 +17,8 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 /**
  * Parses users' queries: Lucene syntax, title and text searched by default (title weighs twice),
  * all words required unless OR is written — monitoring users type « Lancar courriel » and mean both.
- * Metadata fields ({@code source:}, {@code language:}, {@code tag:}) match exactly.
+ * Metadata fields ({@code source:}, {@code language:}, {@code tag:}) match exactly; {@code author:}
+ * matches names whatever their case and accents, a whole name as a phrase or any word of it.
  */
 final class QueryParsing {
   private QueryParsing() {}
@@ -27,6 +28,7 @@ final class QueryParsing {
           new FrenchTextAnalyzer(),
           Map.of(
               Fields.SOURCE, new KeywordAnalyzer(),
+              Fields.AUTHOR_NAME, new NameAnalyzer(),
               Fields.LANGUAGE, new KeywordAnalyzer(),
               Fields.TAGS, new KeywordAnalyzer(),
               Fields.ID, new KeywordAnalyzer(),
@@ -53,15 +55,7 @@ final class QueryParsing {
     if (nesting(trimmed) > MAX_NESTING) {
       throw new InvalidQueryException("invalid query « " + abbreviate(trimmed) + " »: parentheses nested more than " + MAX_NESTING + " deep", null);
     }
-    MultiFieldQueryParser parser =
-        new MultiFieldQueryParser(
-            new String[] {Fields.TITLE, Fields.TEXT}, QUERY_ANALYZER, Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f)) {
-          @Override
-          protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-            checkRepeats(termStr);
-            return super.getRegexpQuery(field, termStr);
-          }
-        };
+    Parser parser = new Parser();
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setSplitOnWhitespace(true);
     try {
@@ -72,6 +66,55 @@ final class QueryParsing {
       throw tooManyTerms(trimmed, e);
     } catch (TooComplexToDeterminizeException e) {
       throw tooComplex(trimmed, e);
+    }
+  }
+
+  /** Lucene's parser, with the field names users type mapped to the indexed ones and regexps bounded. */
+  private static final class Parser extends MultiFieldQueryParser {
+    Parser() {
+      super(new String[] {Fields.TITLE, Fields.TEXT}, QUERY_ANALYZER, Map.of(Fields.TITLE, 2f, Fields.TEXT, 1f));
+    }
+
+    /** {@code author:} searches the analysed names: the byline itself is stored, not indexed. */
+    private static String indexed(String field) {
+      return Fields.AUTHOR.equals(field) ? Fields.AUTHOR_NAME : field;
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      return super.getFieldQuery(indexed(field), queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      return super.getFieldQuery(indexed(field), queryText, slop);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      return super.getFuzzyQuery(indexed(field), termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      return super.getPrefixQuery(indexed(field), termStr);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      return super.getWildcardQuery(indexed(field), termStr);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      return super.getRangeQuery(indexed(field), part1, part2, startInclusive, endInclusive);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      checkRepeats(termStr);
+      return super.getRegexpQuery(indexed(field), termStr);
     }
   }
 

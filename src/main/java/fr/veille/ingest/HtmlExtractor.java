@@ -36,7 +36,7 @@ import org.jsoup.select.QueryParser;
  * explicitly marked as the article body ({@code itemprop=articleBody}, {@code entry-content}…) wins
  * outright; (3) inside, keep the paragraphs but not link lists, « Lire aussi » teasers, bylines or the
  * title. Metadata come from Open Graph, {@code article:*} meta, JSON-LD, {@code <time>}, canonical link,
- * then dates written in the page or the URL. Stateless and thread-safe.
+ * then bylines marked in the page and dates written in the page or the URL. Stateless and thread-safe.
  */
 final class HtmlExtractor {
 
@@ -123,6 +123,8 @@ final class HtmlExtractor {
   private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
   private static final Evaluator ITEMPROP_DATE = QueryParser.parse("[itemprop=datePublished]");
   private static final Evaluator AUTHOR_SEL = QueryParser.parse("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .author-name, .byline-author");
+  /** Bylines known by their class only: « <span class="auteur"> » is Le Monde's markup of 2010. */
+  private static final Evaluator BYLINE_CLASS_SEL = QueryParser.parse(".auteur, .author, .byline, .signature");
   private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
   private static final Evaluator BODY_OR_H1 = QueryParser.parse(BODY_SELECTORS + ", h1");
   private static final Evaluator SUB_HEADINGS = QueryParser.parse("h2, h3, h4, h5, h6, .title, .titre");
@@ -169,6 +171,20 @@ final class HtmlExtractor {
 
   private static final Pattern BYLINE =
       Pattern.compile("(?u)^(?:[Pp]ar|[Bb]y|[ÉéEe]crit par|[Pp]ublié par|[Pp]osté par)\\s+\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:de |du |d’|d'|le |la )?\\p{Lu}[\\p{L}'’.\\-]*){0,4}(?:\\s*[,|–—-].{0,120})?$");
+
+  private static final Pattern BYLINE_PREFIX =
+      Pattern.compile("(?iu)^(?:par|by|[ée]crit par|r[ée]dig[ée] par|publi[ée] par|post[ée] par)\\s*:?\\s+");
+
+  /**
+   * What follows the names in a byline: a role or a place after a comma (« , envoyé spécial à
+   * Lyon », « , à Bruxelles »), a date, or the outlet and date after a bar, a bullet or a dash.
+   * A comma before a capital keeps the next author (« Marc de Boni, Lilian Alemagna »).
+   */
+  private static final Pattern BYLINE_TAIL =
+      Pattern.compile("(?u)\\s*(?:[|•·–—]|\\s-\\s|,\\s*(?=[\\p{Ll}\\d(])|\\s(?:le|(?i:publi[ée]e?|mise? à jour|mise? en ligne))\\s(?=.*\\d)).*$|[\\s,;:]+$");
+
+  /** Trimmed bylines that read as names: capitalised, no digit, no address or URL. */
+  private static final Pattern NAMES = Pattern.compile("(?u)^\\p{Lu}[^\\d@:/|]{1,79}$");
 
   private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)");
 
@@ -263,15 +279,47 @@ final class HtmlExtractor {
       }
     }
     if (m.author.isEmpty()) {
-      Element ip = doc.selectFirst(AUTHOR_SEL);
-      if (ip != null) {
-        String v = firstNonEmpty(ip.attr("content"), ip.text());
-        if (v.length() <= 80) {
-          m.author = v.replaceFirst("(?i)^(?:par|by)\\s+", "");
-        }
-      }
+      m.author = markedAuthor(doc);
     }
     return m;
+  }
+
+  /**
+   * The author named in the page's markup, when no metadata gave one: first an element marked as
+   * the author (microdata, {@code rel=author}), then a byline known by its class alone. Those
+   * classes also mark comment authors and author boxes, so such a byline must be outside the
+   * comments and read as names once trimmed.
+   */
+  private static String markedAuthor(Document doc) {
+    Element marked = doc.selectFirst(AUTHOR_SEL);
+    if (marked != null) {
+      String v = firstNonEmpty(marked.attr("content"), marked.text());
+      if (v.length() <= 80 && !bylineNames(v).isEmpty()) {
+        return bylineNames(v);
+      }
+    }
+    Elements candidates = doc.select(BYLINE_CLASS_SEL);
+    // A byline is short and comes first; the limits keep a hostile page of nested « author » blocks linear.
+    for (Element e : candidates.subList(0, Math.min(candidates.size(), MAX_BYLINE_CANDIDATES))) {
+      String text = e.text();
+      if (text.length() > MAX_BYLINE_CHARS || insideComments(e)) {
+        continue;
+      }
+      String names = bylineNames(text);
+      if (NAMES.matcher(names).matches() && names.split(" ").length <= 8) {
+        return names;
+      }
+    }
+    return "";
+  }
+
+  private static final int MAX_BYLINE_CANDIDATES = 20;
+  private static final int MAX_BYLINE_CHARS = 200;
+
+  /** « Par Lilian Alemagna, envoyé spécial à Lyon » → « Lilian Alemagna ». */
+  private static String bylineNames(String byline) {
+    String names = BYLINE_PREFIX.matcher(Texts.cleanLine(byline)).replaceFirst("");
+    return BYLINE_TAIL.matcher(names).replaceFirst("");
   }
 
   private static void jsonLd(Document doc, Meta m) {

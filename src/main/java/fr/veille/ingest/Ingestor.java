@@ -135,7 +135,28 @@ public final class Ingestor {
    */
   public List<Article> read(Path file, Path root) throws IngestException {
     byte[] bytes = readBytes(file);
-    return parse(file, relative(root, file), bytes, new ArrayList<>());
+    return parse(file, relative(root, file), bytes, folderName(file), new ArrayList<>());
+  }
+
+  /**
+   * Reads content that is no file of a folder (standard input, an upload): {@code name}, such as
+   * « stdin.txt », gives the format by its extension and stands for the path. No folder names the
+   * source: it is the one the content gives, else empty.
+   *
+   * @throws IngestException when the content gives no article, or is larger than the size limit
+   */
+  public List<Article> read(String name, byte[] bytes) throws IngestException {
+    Path file = Path.of(name);
+    if (bytes.length > maxFileBytes) {
+      throw new IngestException(file, "too large (" + megabytes(bytes.length) + ", limit " + megabytes(maxFileBytes) + ")");
+    }
+    return parse(file, name, bytes, "", new ArrayList<>());
+  }
+
+  /** The name of the folder holding a file: the source of its articles when they name none. */
+  private static String folderName(Path file) {
+    Path parent = file.toAbsolutePath().normalize().getParent();
+    return parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
   }
 
   private byte[] readBytes(Path file) throws IngestException {
@@ -180,7 +201,7 @@ public final class Ingestor {
     return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 
-  private List<Article> parse(Path file, String relativePath, byte[] bytes, List<String> problems)
+  private List<Article> parse(Path file, String relativePath, byte[] bytes, String folder, List<String> problems)
       throws IngestException {
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
     String ext = Texts.extension(name);
@@ -193,8 +214,6 @@ public final class Ingestor {
     if (notText != null) {
       throw new IngestException(file, notText);
     }
-    Path parent = file.toAbsolutePath().normalize().getParent();
-    String folder = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
     List<Article> read;
     try {
       read = reader.read(new RawFile(file, relativePath, bytes, folder), problems);
@@ -360,7 +379,7 @@ public final class Ingestor {
       List<Article> read;
       List<String> problems = new ArrayList<>();
       try {
-        read = parse(p, rel, bytes, problems);
+        read = parse(p, rel, bytes, folderName(p), problems);
       } catch (IngestException e) {
         skip(p, e.reason());
         return;

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class AnalyzeCommandTest {
 
@@ -24,6 +28,8 @@ class AnalyzeCommandTest {
         title: "La Coopol fait un tabac"
         date: 2010-03-16
         source: Libération
+        author: Lilian Alemagna
+        url: https://www.liberation.fr/politiques/2010/03/16/la-coopol-fait-un-tabac
         ---
         Le réseau social du Parti socialiste, la Coopol, a fait un tabac pendant la campagne. Martine Aubry \
         a salué l'engagement des militants. Xavier Bertrand, secrétaire général de l'UMP, a reconnu \
@@ -33,6 +39,12 @@ class AnalyzeCommandTest {
     CliRunner r = CliRunner.run("analyze", file.toString(), "--watchlist", Path.of("corpus/watchlist").toString(), "--format", "json");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode json = Json.MAPPER.readTree(r.out());
+    assertTrue(json.get("id").asText().length() > 8, r.out());
+    assertEquals("La Coopol fait un tabac", json.get("title").asText());
+    assertEquals("Libération", json.get("source").asText());
+    assertEquals("Lilian Alemagna", json.get("author").asText());
+    assertEquals("https://www.liberation.fr/politiques/2010/03/16/la-coopol-fait-un-tabac", json.get("url").asText());
+    assertEquals("2010-03-16T00:00:00+01:00", json.get("published").asText());
     assertEquals("fra", json.get("language").asText());
     assertTrue(json.get("sentences").asInt() >= 3, r.out());
     assertTrue(json.get("tokens").asInt() > 30, r.out());
@@ -63,6 +75,43 @@ class AnalyzeCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().startsWith("Bad buzz à l'UMP"), r.out());
     assertTrue(r.out().contains("Benjamin Lancar"), r.out());
+  }
+
+  /** Standard input is no file of a folder: its source is the one the text gives, else none — never a temporary folder's name. */
+  @ParameterizedTest(name = "header « {0} »")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock = """
+          ""                  | ""       | ""              | ?
+          Source : Le Monde   | Le Monde | ""              | Le Monde
+          Par Lilian Alemagna | ""       | Lilian Alemagna | ?
+          """)
+  void standardInputHasNoFolderSource(String header, String jsonSource, String author, String tableSource) throws Exception {
+    byte[] text = ("Bad buzz à l'UMP\n" + header + "\n\nLe courriel de Benjamin Lancar a provoqué un tollé.\n").getBytes(StandardCharsets.UTF_8);
+    JsonNode json = Json.MAPPER.readTree(analyzeStdin(text, "--format", "json").out());
+    assertEquals(jsonSource, json.get("source").asText());
+    assertEquals(author, json.get("author").asText());
+    assertEquals("Bad buzz à l'UMP", json.get("title").asText());
+    assertTrue(json.get("published").isNull(), json.toString());
+    CliRunner table = analyzeStdin(text);
+    assertTrue(table.out().startsWith("Bad buzz à l'UMP\n  source " + tableSource + ", undated, language fra"), table.out());
+  }
+
+  private static CliRunner analyzeStdin(byte[] bytes, String... options) {
+    InputStream stdin = System.in;
+    System.setIn(new ByteArrayInputStream(bytes));
+    try {
+      String[] args = new String[options.length + 2];
+      args[0] = "analyze";
+      args[1] = "-";
+      System.arraycopy(options, 0, args, 2, options.length);
+      CliRunner r = CliRunner.run(args);
+      assertEquals(0, r.exitCode(), r.err());
+      return r;
+    } finally {
+      System.setIn(stdin);
+    }
   }
 
   @Test

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,12 +48,63 @@ class IndexAndSearchCommandTest {
     JsonNode json = Json.MAPPER.readTree(search.out());
     assertEquals(1, json.get("total").asInt());
     JsonNode hit = json.get("hits").get(0);
-    for (String field : new String[] {"id", "title", "source", "date", "url", "path", "snippet", "score"}) {
+    for (String field : new String[] {"id", "title", "source", "author", "date", "url", "path", "snippet", "score"}) {
       assertTrue(hit.has(field), field);
     }
     assertEquals("Rue89", hit.get("source").asText());
     assertEquals("2010-02-10T00:00:00+01:00", hit.get("date").asText());
     assertTrue(hit.get("snippet").asText().contains("**courriel**"), hit.get("snippet").asText());
+  }
+
+  @Test
+  void searchShowsEachHitsAuthorAndNothingWhenUnknown() throws Exception {
+    Files.createDirectories(folder.resolve("liberation"));
+    Files.writeString(
+        folder.resolve("liberation/2010-02-11-lancar-blague.md"),
+        """
+        ---
+        title: "Benjamin Lancar plaide la blague"
+        date: 2010-02-11
+        source: Libération
+        author: Lilian Alemagna
+        ---
+        Le président des Jeunes Populaires assure que son courriel aux responsables départementaux
+        n'était qu'une blague. Au PS, on s'en amuse.
+        """,
+        StandardCharsets.UTF_8);
+    CliRunner.run("index", folder.toString(), "--index", indexDir.toString(), "--quiet");
+
+    CliRunner table = CliRunner.run("search", "courriel", "--index", indexDir.toString());
+    assertEquals(0, table.exitCode(), table.err());
+    assertTrue(table.out().contains("2010-02-11  Libération, Lilian Alemagna — Benjamin Lancar plaide la blague"), table.out());
+    assertTrue(table.out().contains("2010-02-10  Rue89 — Jeunes Pop : le courriel qui fâche"), table.out());
+
+    CliRunner search = CliRunner.run("search", "courriel", "--index", indexDir.toString(), "--format", "json");
+    Map<String, String> authorByTitle = new HashMap<>();
+    for (JsonNode hit : Json.MAPPER.readTree(search.out()).get("hits")) {
+      authorByTitle.put(hit.get("title").asText(), hit.get("author").asText());
+    }
+    assertEquals(
+        Map.of("Benjamin Lancar plaide la blague", "Lilian Alemagna", "Jeunes Pop : le courriel qui fâche", ""),
+        authorByTitle);
+  }
+
+  @Test
+  void authorQueriesFindTheBylineWhateverTheCase() throws Exception {
+    Files.createDirectories(folder.resolve("liberation"));
+    Files.writeString(
+        folder.resolve("liberation/2010-02-11-lancar-blague.md"),
+        "---\ntitle: Benjamin Lancar plaide la blague\ndate: 2010-02-11\nsource: Libération\nauthor: Lilian Alemagna\n---\n"
+            + "Le président des Jeunes Populaires assure que son courriel n'était qu'une blague.\n",
+        StandardCharsets.UTF_8);
+    CliRunner.run("index", folder.toString(), "--index", indexDir.toString(), "--quiet");
+    for (String query : new String[] {"author:\"Lilian Alemagna\"", "author:alemagna", "author:\"LILIAN ALEMAGNA\" courriel"}) {
+      CliRunner search = CliRunner.run("search", query, "--index", indexDir.toString(), "--format", "json");
+      assertEquals(0, search.exitCode(), search.err());
+      JsonNode json = Json.MAPPER.readTree(search.out());
+      assertEquals(1, json.get("total").asInt(), query);
+      assertEquals("Lilian Alemagna", json.get("hits").get(0).get("author").asText(), query);
+    }
   }
 
   @Test

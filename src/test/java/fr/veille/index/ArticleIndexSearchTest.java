@@ -73,6 +73,14 @@ class ArticleIndexSearchTest {
         hits.stream().map(h -> h.published().toLocalDate().toString()).toList());
   }
 
+  @Test
+  void hitsCarryTheirAuthorOrNothing() throws Exception {
+    List<SearchHit> hits = index.search(SearchRequest.of("*:*")).hits();
+    assertEquals(
+        List.of("Claire Dubois", "Marc Lefort", ""), // the plain-text article names no author
+        hits.stream().map(SearchHit::author).toList());
+  }
+
   @ParameterizedTest(name = "« {0} » is rejected")
   @CsvSource(
       delimiter = '|',

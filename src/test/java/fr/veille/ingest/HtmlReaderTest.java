@@ -72,6 +72,61 @@ class HtmlReaderTest {
     assertEquals(List.of("UMP", "Jeunes Pop"), a.tags());
   }
 
+  /** A Le Monde page of 2010: no author in the metadata, the byline in « <span class="auteur"> ». */
+  @Test
+  void leMonde2010BylineWithBoilerplate() throws Exception {
+    Article a = one("lemonde/2010-01-12-coopol.html", """
+        <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+        <html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+        <title>Le PS lance la Coopol, son réseau social - LeMonde.fr</title>
+        <meta name="description" content="Le Parti socialiste ouvre sa coopérative politique en ligne."></head>
+        <body><div id="header"><a href="/"><img src="/img/logo.gif" alt="Le Monde.fr"></a>
+        <ul id="nav"><li><a href="/politique/">Politique</a></li><li><a href="/societe/">Société</a></li></ul>
+        <form id="recherche"><input name="q"></form></div>
+        <div id="contenu"><div class="contenu_article">
+        <h1>Le PS lance la Coopol, son réseau social</h1>
+        <p class="signature">Par <span class="auteur">Hélène Bekmezian</span> | LEMONDE.FR | 12.01.10 | 10h30</p>
+        <p class="chapo">Le Parti socialiste a ouvert mardi la Coopol, une coopérative politique en ligne destinée à ses militants.</p>
+        <p>Martine Aubry veut faire du réseau un outil de mobilisation des militants socialistes avant les élections régionales de mars, face aux « Créateurs de possibles » de l'UMP.</p>
+        <p>Benoît Thieulin, qui a conçu le site, promet « un outil ouvert, où chacun pourra proposer une action locale ».</p>
+        <div class="sur_le_meme_sujet"><h3>Sur le même sujet</h3><ul><li><a href="/a">L'UMP ouvre les Créateurs de possibles</a></li></ul></div>
+        </div>
+        <div id="reactions"><h3>Réactions</h3>
+        <div class="reaction"><span class="author">Militant du 93</span> <p>Enfin ! Il était temps que le parti se mette au web.</p></div>
+        </div></div>
+        <div id="footer">© Le Monde.fr | Fréquentation certifiée par l'OJD | CGV | Mentions légales</div>
+        </body></html>""");
+    assertEquals("Hélène Bekmezian", a.author());
+    assertEquals("Le PS lance la Coopol, son réseau social", a.title());
+    assertTrue(a.text().startsWith("Le Parti socialiste a ouvert mardi la Coopol"), a.text());
+    assertFalse(a.text().contains("Bekmezian") || a.text().contains("Militant du 93") || a.text().contains("Mentions légales"), a.text());
+  }
+
+  /** Bylines known by their class only, and what is not a byline although its class says so. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock = """
+          <span class="auteur">Lilian Alemagna</span>                                                     => Lilian Alemagna
+          <p class="signature">Par <span class="auteur">Anne-Sophie Marec</span> | LEMONDE.FR | 08.01.10 | 11h26</p> => Anne-Sophie Marec
+          <div class="byline">Par Lilian Alemagna, envoyé spécial à Lyon</div>                           => Lilian Alemagna
+          <p class="byline">par Lilian Alemagna, le 10 février 2010 à 18h12</p>                         => Lilian Alemagna
+          <p class="byline">Par Nadia Benali — 12 février 2010 à 16h20</p>                              => Nadia Benali
+          <div class="signature">Par Lilian Alemagna Publié le 10/02/2010 à 18h12</div>                  => Lilian Alemagna
+          <div class="signature">Par Marc de Boni, Lilian Alemagna</div>                                 => Marc de Boni, Lilian Alemagna
+          <span class="author">Marc de Boni et Lilian Alemagna</span>                                    => Marc de Boni et Lilian Alemagna
+          <span class="author vcard"><a class="url fn n" href="/author/gdk/">Guillaume de Kervel</a></span> => Guillaume de Kervel
+          <a rel="author" href="/auteurs/assouline">Écrit par David Assouline</a>                       => David Assouline
+          <div id="comments"><div class="comment"><span class="author">Sandrine B.</span> dit : bravo !</div></div> => ''
+          <div class="author">Lilian Alemagna est journaliste au service politique de Libération.</div>  => ''
+          <p class="byline">mardi 12 janvier 2010</p>                                                    => ''
+          """)
+  void bylineByClass(String byline, String expected) throws Exception {
+    Article a = one("x/byline.html", "<html><body><h1>Benjamin Lancar plaide la « blague »</h1>" + byline
+        + "<div class=\"article\">" + BODY + "</div></body></html>");
+    assertEquals(expected, a.author());
+  }
+
   /** Without metadata, the date comes from the page: <time>, a date line, the URL. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(

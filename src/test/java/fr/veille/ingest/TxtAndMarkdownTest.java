@@ -2,6 +2,7 @@ package fr.veille.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,21 @@ class TxtAndMarkdownTest {
     assertEquals("chroniques-militant/createurs.txt", a.path());
     assertEquals("fra", a.language());
     assertEquals(a.id(), one(f).id(), "stable id");
+  }
+
+  /** Content that is no file of a folder (standard input): no folder to name the source. */
+  @Test
+  void contentWithoutAFolderHasOnlyTheSourceItGives() throws Exception {
+    byte[] txt = "Bad buzz à l'UMP\n\nLe courriel de Benjamin Lancar a provoqué un tollé.\n".getBytes(StandardCharsets.UTF_8);
+    Article a = INGESTOR.read("stdin.txt", txt).get(0);
+    assertEquals("", a.source());
+    assertEquals("Bad buzz à l'UMP", a.title());
+    assertEquals("stdin.txt", a.path());
+    byte[] md = "---\ntitle: Bad buzz à l'UMP\nsource: Rue89\n---\nLe courriel de Benjamin Lancar a provoqué un tollé.\n"
+        .getBytes(StandardCharsets.UTF_8);
+    assertEquals("Rue89", INGESTOR.read("stdin.md", md).get(0).source());
+    IngestException tooLarge = assertThrows(IngestException.class, () -> INGESTOR.withMaxFileBytes(40).read("stdin.txt", txt));
+    assertTrue(tooLarge.reason().startsWith("too large"), tooLarge.reason());
   }
 
   @Test
