@@ -10,6 +10,15 @@ import fr.veille.ingest.Article;
 public interface ArticleEnricher {
   ArticleFacts analyze(Article article);
 
+  /**
+   * Other names of the canonical entities this enricher reports (a watchlist's aliases: « M.
+   * Lefebvre », « le porte-parole de l'UMP » for « Frédéric Lefebvre »), as written. The index keeps
+   * them so that users can type them in queries. None by default.
+   */
+  default java.util.Map<String, String> aliases() {
+    return java.util.Map.of();
+  }
+
   /** Stores no entity and no tone. */
   ArticleEnricher NONE = article -> ArticleFacts.NONE;
 }

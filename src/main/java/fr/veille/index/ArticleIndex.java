@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
@@ -392,11 +393,27 @@ public final class ArticleIndex implements Closeable {
   public java.util.Optional<EntityRef> findEntity(String name) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      return EntityQueries.resolve(searcher, name);
+      java.util.Optional<EntityRef> found = EntityQueries.resolve(searcher, name);
+      if (found.isPresent()) {
+        return found;
+      }
+      // An alias of the watchlist the index was built with (« le porte-parole de l'UMP »), or the
+      // name after a civility (« M. Lefebvre »).
+      Map<String, String> aliases = searcher.getIndexReader() instanceof DirectoryReader r
+          ? EntityAliases.byKey(r.getIndexCommit().getUserData()) : Map.of();
+      String canonical = aliases.get(EntityKeys.key(name));
+      if (canonical != null) {
+        return EntityQueries.resolve(searcher, canonical);
+      }
+      String bare = CIVILITY.matcher(name.strip()).replaceFirst("");
+      return bare.length() < name.strip().length() ? EntityQueries.resolve(searcher, bare) : found;
     } finally {
       searchers.release(searcher);
     }
   }
+
+  private static final java.util.regex.Pattern CIVILITY =
+      java.util.regex.Pattern.compile("^(?iu)(m\\.|mm\\.|mme|mlle|monsieur|madame|mademoiselle|me|dr)\\.?\\s+");
 
   private static String[] snippets(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
     if (query instanceof MatchAllDocsQuery) {

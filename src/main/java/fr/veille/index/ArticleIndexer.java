@@ -147,6 +147,7 @@ public final class ArticleIndexer {
     long started = System.nanoTime();
     try (Directory directory = FSDirectory.open(indexDir);
         IndexWriter writer = openWriter(directory, indexDir)) {
+      writer.setLiveCommitData(EntityAliases.merge(directory, enricher.aliases()).entrySet());
       Run run = new Run(folder, directory, writer, progress, PreviousState.read(directory), removeVanished);
       try {
         IngestSummary summary;

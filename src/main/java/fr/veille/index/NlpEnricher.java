@@ -38,6 +38,18 @@ public final class NlpEnricher implements ArticleEnricher {
     return facts(pipeline.analyze(article.fullText()));
   }
 
+  /** The watchlist's names of each followed actor: alias as written -> canonical name. */
+  @Override
+  public java.util.Map<String, String> aliases() {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (fr.veille.nlp.WatchlistEntry entry : pipeline.watchlist().entries()) {
+      for (String name : entry.names()) {
+        out.putIfAbsent(name, entry.canonical());
+      }
+    }
+    return out;
+  }
+
   static ArticleFacts facts(AnalyzedText analysed) {
     String text = analysed.text();
     List<AnalyzedText.AnalyzedSentence> sentences = analysed.sentences();
