@@ -54,6 +54,8 @@ public final class EntityResolver {
       "de", "du", "des", "d", "la", "le", "les", "l", "pour", "un", "une", "et", "en", "a", "au", "aux", "sur",
       "par", "dans", "contre", "avec", "sans", "entre", "of", "the", "and", "for");
   private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "un", "une");
+  /** Words after which « de » + a capitalised word is a portfolio (« ministre du Travail »). */
+  private static final Set<String> MINISTER = Set.of("ministre", "ministres", "ministere", "ministeres");
   /** « de le », « à le », « de les », « à les » as French writes them. */
   private static final Set<String> CONTRACTIONS = Set.of("du", "au", "des", "aux");
   /**
@@ -594,13 +596,46 @@ public final class EntityResolver {
         if (lastChunk(units, c.core, c.to) == c.core) {
           c.surnameKey = key;
         }
-        DomainNames.Name known = domainName(c, key);
-        if (known != null) {
+        String ministry = ministry(c);
+        DomainNames.Name known = ministry == null ? domainName(c, key) : null;
+        if (ministry != null) {
+          c.canonical = ministry; // before the gazetteer, which lists portfolios alone (« Intérieur »)
+          c.typedByRule = true;
+        } else if (known != null) {
           c.canonical = known.canonical();
           c.type = known.type();
           c.typedByRule = true;
         }
       }
+    }
+
+    /**
+     * The ministry a portfolio names: « le ministre du Travail » mentions « ministère du Travail »
+     * (WiNER-fr, and so the model, tags the portfolio alone, an ORG: reported as « Travail » it meant
+     * nothing to a reader), « la ministre de l'Intérieur » « ministère de l'Intérieur ». Null when the
+     * ORG or MISC is not a portfolio right after « ministre de ».
+     */
+    private String ministry(Candidate c) {
+      if (c.type != EntityType.ORG && c.type != EntityType.MISC || c.from != c.core || c.from < 2) {
+        return null;
+      }
+      int k = c.from - 1;
+      String of;
+      String prep = units.get(k).fold();
+      if (prep.equals("du") || prep.equals("des")) {
+        of = prep + " ";
+      } else if (prep.equals("la") && units.get(k - 1).fold().equals("de")) {
+        of = "de la ";
+        k--;
+      } else if (prep.equals("'") && k >= 2 && units.get(k - 1).fold().equals("l") && units.get(k - 2).fold().equals("de")) {
+        of = "de l'";
+        k -= 2;
+      } else if (prep.equals("de")) {
+        of = "de ";
+      } else {
+        return null;
+      }
+      return k >= 1 && MINISTER.contains(units.get(k - 1).fold()) ? "ministère " + of + surface(c.core, c.to) : null;
     }
 
     /**

@@ -131,6 +131,14 @@ class EntityResolverTest {
         new String[] {"D'après L'[ORG Express], la direction savait.", "Express=L'Express/ORG"},
         new String[] {"[ORG Le Monde] et [ORG Libération] en parlent.", "Le Monde=Le Monde/ORG ; Libération=Libération/ORG"},
         new String[] {"Un [LOC Monde] nouveau s'ouvre.", "Monde=Monde/LOC"},
+        // a portfolio after « ministre de » is its ministry
+        new String[] {"Le ministre du [ORG Travail] a reçu les syndicats.", "Travail=ministère du Travail/ORG"},
+        new String[] {"La ministre de l'[ORG Intérieur] et le ministère de l'[ORG Intérieur] démentent.",
+            "Intérieur=ministère de l'Intérieur/ORG ; Intérieur=ministère de l'Intérieur/ORG"},
+        new String[] {"Le ministre des [ORG Affaires étrangères] se rend à [LOC Kaboul].",
+            "Affaires étrangères=ministère des Affaires étrangères/ORG ; Kaboul=Kaboul/LOC"},
+        new String[] {"Le Premier ministre du [LOC Canada] est attendu.", "Canada=Canada/LOC"},
+        new String[] {"Le [ORG Travail] paie, dit le slogan.", "Travail=Travail/ORG"},
         // elisions, guillemets and punctuation trimmed
         new String[] {"Les jeunes de [ORG l'UMP] réagissent.", "UMP=UMP/ORG"},
         new String[] {"Le réseau [MISC « Créateurs de possibles »] séduit.", "Créateurs de possibles=Créateurs de possibles/MISC"},
