@@ -95,14 +95,19 @@ class ArticleIndexerTest {
     }
   }
 
+  /** Indexes the corpus and a copy of the Lancar article; returns the file the index kept. */
+  private String indexWithACopy(ArticleIndexer indexer) throws Exception {
+    IndexFixtures.corpus(folder);
+    IndexFixtures.write(folder, "agregateur/copie-lancar.md", IndexFixtures.LANCAR_MD);
+    indexer.index(folder, indexDir, IndexProgress.NONE);
+    return keptLancarFile();
+  }
+
   @ParameterizedTest(name = "commit every {0} articles")
   @ValueSource(ints = {1, 1000})
   void aCopyTakesOverWhenTheFileKeptIsDeleted(int commitEvery) throws Exception {
     ArticleIndexer indexer = new ArticleIndexer(Ingestor.defaults(), commitEvery);
-    IndexFixtures.corpus(folder);
-    IndexFixtures.write(folder, "agregateur/copie-lancar.md", IndexFixtures.LANCAR_MD);
-    indexer.index(folder, indexDir, IndexProgress.NONE);
-    String kept = keptLancarFile();
+    String kept = indexWithACopy(indexer);
     Files.delete(folder.resolve(kept));
 
     IndexReport report = indexer.index(folder, indexDir, IndexProgress.NONE);
@@ -115,10 +120,7 @@ class ArticleIndexerTest {
   @ValueSource(ints = {1, 1000})
   void aCopyTakesOverWhenTheFileKeptIsEdited(int commitEvery) throws Exception {
     ArticleIndexer indexer = new ArticleIndexer(Ingestor.defaults(), commitEvery);
-    IndexFixtures.corpus(folder);
-    IndexFixtures.write(folder, "agregateur/copie-lancar.md", IndexFixtures.LANCAR_MD);
-    indexer.index(folder, indexDir, IndexProgress.NONE);
-    String kept = keptLancarFile();
+    String kept = indexWithACopy(indexer);
     IndexFixtures.write(folder, kept, "La Coopol, réseau social du Parti socialiste, ouvrira ses portes en mars.\n");
 
     IndexReport report = indexer.index(folder, indexDir, IndexProgress.NONE);

@@ -34,6 +34,10 @@ class EntityAliasesTest {
     };
   }
 
+  private void indexWith(Map<String, String> aliases) throws Exception {
+    new ArticleIndexer(Ingestor.defaults(), withAliases(aliases), 1, 1000).index(folder, indexDir, IndexProgress.NONE);
+  }
+
   private Optional<String> find(String typed) throws Exception {
     try (ArticleIndex index = ArticleIndex.open(indexDir)) {
       return index.findEntity(typed).map(EntityRef::canonical);
@@ -43,9 +47,7 @@ class EntityAliasesTest {
   @Test
   void queriesAcceptTheAliasesOfTheWatchlistAndCivilities() throws Exception {
     IndexFixtures.corpus(folder);
-    new ArticleIndexer(Ingestor.defaults(), withAliases(Map.of(
-        "le président des Jeunes Populaires", "Benjamin Lancar",
-        "Union pour un mouvement populaire", "UMP")), 1, 1000).index(folder, indexDir, IndexProgress.NONE);
+    indexWith(Map.of("le président des Jeunes Populaires", "Benjamin Lancar", "Union pour un mouvement populaire", "UMP"));
     assertEquals(Optional.of("Benjamin Lancar"), find("le président des Jeunes Populaires"));
     assertEquals(Optional.of("Benjamin Lancar"), find("LE PRÉSIDENT DES JEUNES POPULAIRES"));
     assertEquals(Optional.of("UMP"), find("Union pour un mouvement populaire"));
@@ -57,11 +59,8 @@ class EntityAliasesTest {
   @Test
   void aLaterRunKeepsEarlierAliasesAndRenamesTheOnesGivenAgain() throws Exception {
     IndexFixtures.corpus(folder);
-    new ArticleIndexer(Ingestor.defaults(), withAliases(Map.of(
-        "le patron des Jeunes Pop", "Benjamin Lancar",
-        "le numéro un de l'UMP", "Benjamin Lancar")), 1, 1000).index(folder, indexDir, IndexProgress.NONE);
-    new ArticleIndexer(Ingestor.defaults(), withAliases(Map.of(
-        "le numéro un de l'UMP", "Xavier Bertrand")), 1, 1000).index(folder, indexDir, IndexProgress.NONE);
+    indexWith(Map.of("le patron des Jeunes Pop", "Benjamin Lancar", "le numéro un de l'UMP", "Benjamin Lancar"));
+    indexWith(Map.of("le numéro un de l'UMP", "Xavier Bertrand"));
     assertEquals(Optional.of("Benjamin Lancar"), find("le patron des Jeunes Pop"));
     assertEquals(Optional.of("Xavier Bertrand"), find("le numéro un de l'UMP"));
   }
