@@ -34,6 +34,11 @@ final class ToneTargeting {
           "conduit", "réunit", "annonce", "déclare", "veut", "peut");
   private static final Set<String> DETERMINERS = Set.of("le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs");
   private static final Set<String> REPORTING = Set.of("selon", "d'après");
+  /** Participles that make the medium after « par » or « à » the one who reports. */
+  private static final Set<String> TOLD = Set.of("sollicité", "sollicitée", "sollicités", "sollicitées", "interrogé",
+      "interrogée", "interrogés", "interrogées", "contacté", "contactée", "contactés", "contactées", "joint", "jointe",
+      "joints", "interviewé", "interviewée", "confié", "déclaré", "indiqué", "expliqué", "affirmé", "assuré", "raconté",
+      "précisé");
 
   private ToneTargeting() {}
 
@@ -299,6 +304,9 @@ final class ToneTargeting {
     for (int k = t.start() - 1; k >= Math.max(0, t.start() - 2); k--) {
       if (REPORTING.contains(a.norm[k]) || (a.norm[k].equals("après") && k > 0 && a.norm[k - 1].equals("d'"))) {
         return true;
+      }
+      if ((a.norm[k].equals("par") || a.norm[k].equals("à") || a.norm[k].equals("au")) && k > 0 && TOLD.contains(a.norm[k - 1])) {
+        return true; // « Sollicité par Rue89, l'entourage… », « a confié au Monde »: the medium reports
       }
     }
     return false;

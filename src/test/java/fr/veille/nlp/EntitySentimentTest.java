@@ -65,6 +65,10 @@ class EntitySentimentTest {
     String s = "Selon David Assouline, l'initiative de l'UMP est un fiasco complet.";
     assertEquals(SentimentLabel.NEU, towards(s, "David Assouline").label());
     assertEquals(SentimentLabel.NEG, towards(s, "UMP").label());
+    String u = "Sollicité par Rue89, l'entourage du député dénonce « une polémique mal venue ».";
+    assertEquals(SentimentLabel.NEU, towards(u, "Rue89").label(), () -> towards(u, "Rue89").toString());
+    String v = "« C'est une erreur grave », a confié au Figaro un cadre de l'UMP.";
+    assertEquals(SentimentLabel.NEU, towards(v, "Figaro").label(), () -> towards(v, "Figaro").toString());
     String t = "Xavier Bertrand a présenté lundi le calendrier, au lendemain du tollé provoqué par le courriel.";
     assertEquals(SentimentLabel.NEU, towards(t, "Xavier Bertrand").label(), () -> towards(t, "Xavier Bertrand").toString());
   }
