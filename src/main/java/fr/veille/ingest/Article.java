@@ -29,7 +29,8 @@ import java.util.Optional;
  * @param author author, may be empty
  * @param published publication instant with its zone, or null when undated
  * @param language ISO 639-3 code
- * @param text clean body text, paragraphs separated by a blank line
+ * @param text clean body text, paragraphs separated by a blank line, without the agency sign-off that
+ *     may close it (« ljg/fa/mpm », « (AFP) » on the last line)
  * @param path path of the file it was read from, relative to the folder being indexed, with '/' separators
  * @param tags tags or keywords given by the file, possibly empty
  */
