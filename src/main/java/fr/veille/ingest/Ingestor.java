@@ -300,6 +300,11 @@ public final class Ingestor {
       listener.skipped(file, reason);
     }
 
+    void skipFolder(Path folder, String reason) {
+      skipped.add(new IngestSummary.Skipped(folder, reason));
+      listener.skippedFolder(folder, reason);
+    }
+
     void walk(Path dir) {
       List<Path> entries = new ArrayList<>();
       try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
@@ -307,13 +312,13 @@ public final class Ingestor {
           entries.add(p);
         }
       } catch (NoSuchFileException e) {
-        skip(dir, "folder vanished during the run");
+        skipFolder(dir, "folder vanished during the run");
         return;
       } catch (AccessDeniedException e) {
-        skip(dir, "permission denied (folder)");
+        skipFolder(dir, "permission denied (folder)");
         return;
       } catch (IOException | java.nio.file.DirectoryIteratorException e) {
-        skip(dir, "cannot list folder: " + e.getMessage());
+        skipFolder(dir, "cannot list folder: " + e.getMessage());
         return;
       }
       entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
@@ -331,15 +336,15 @@ public final class Ingestor {
           try {
             real = p.toRealPath();
           } catch (IOException e) {
-            skip(p, link ? "symbolic link loop or unreadable link target" : "cannot resolve folder: " + e.getMessage());
+            skipFolder(p, link ? "symbolic link loop or unreadable link target" : "cannot resolve folder: " + e.getMessage());
             continue;
           }
           if (ancestors.contains(real)) {
-            skip(p, "symbolic link loop (points back to " + relativeOrSelf(real) + ")");
+            skipFolder(p, "symbolic link loop (points back to " + relativeOrSelf(real) + ")");
             continue;
           }
           if (!visited.add(real)) {
-            skip(p, "folder already read through another path (" + relativeOrSelf(real) + ")");
+            skipFolder(p, "folder already read through another path (" + relativeOrSelf(real) + ")");
             continue;
           }
           ancestors.add(real);
@@ -409,7 +414,9 @@ public final class Ingestor {
       filesRead++;
       if (read.isPartial()) {
         // Good items are kept; the file is still reported, so that nothing is lost silently.
-        skip(p, read.partlyRead() + ": " + String.join("; ", read.problems()));
+        String reason = read.partlyRead() + ": " + String.join("; ", read.problems());
+        skipped.add(new IngestSummary.Skipped(p, reason));
+        listener.partlyRead(p, reason);
       }
       for (Article a : read.articles()) {
         articles++;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,54 @@ class IndexAndSearchCommandTest {
     assertEquals("Rue89", hit.get("source").asText());
     assertEquals("2010-02-10T00:00:00+01:00", hit.get("date").asText());
     assertTrue(hit.get("snippet").asText().contains("**courriel**"), hit.get("snippet").asText());
+  }
+
+  /**
+   * Each count of the files line is the number of entries under its header: a file read in part is
+   * read (its other articles are indexed), not skipped; seen = read + unchanged + not read.
+   */
+  @Test
+  void theSummaryCountsWhatItLists() throws Exception {
+    Files.createDirectories(folder.resolve("20minutes"));
+    Files.writeString(
+        folder.resolve("20minutes/export-20minutes-2010.jsonl"),
+        """
+        {"id": "20min-2010-01-27", "title": "UMP : entre Copé et Bertrand, la guerre froide continue", "date": "2010-01-27", "text": "Officiellement, tout va bien. Mais à l'UMP, personne n'ignore que Copé et Bertrand ne s'apprécient guère."}
+        {"id": "20min-2010-03-15", "title": "Régionales : le PS en tête au premier tour", "date": "2010-03-15", "text": "L'abstention atteint un niveau record, autour de 50 %. Les partis multiplient les appels
+        {"id": "20min-2010-03-22", "title": "Régionales : la gauche l'emporte", "date": "2010-03-22", "text": "Martine Aubry salue une victoire « sans appel ». À l'UMP, Xavier Bertrand reconnaît la défaite."}
+        """,
+        StandardCharsets.UTF_8);
+    Files.createDirectories(folder.resolve("blogs"));
+    Files.writeString(folder.resolve("blogs/2010-02-28-brouillon-vide.txt"), "", StandardCharsets.UTF_8);
+    Files.copy(folder.resolve("rue89/2010-02-10-lancar.md"), folder.resolve("blogs/reprise-lancar.md"));
+
+    CliRunner index = CliRunner.run("index", folder.toString(), "--index", indexDir.toString(), "--no-nlp");
+    assertEquals(0, index.exitCode(), index.err());
+    List<String> lines = index.out().lines().skip(1).toList();
+    assertEquals(
+        List.of(
+            "  files:    4 seen, 3 read (1 in part), 0 unchanged, 1 not read, 0 removed",
+            "  articles: 3 indexed, 1 exact duplicates, 0 undated, 0 not in French",
+            "  files not read:",
+            "    " + folder.resolve("blogs/2010-02-28-brouillon-vide.txt") + ": empty file",
+            "  files read in part (their other articles indexed):",
+            "    " + folder.resolve("20minutes/export-20minutes-2010.jsonl") + ": partly read (2 articles kept): line 2: truncated value",
+            "  exact duplicates (not indexed):",
+            "    " + folder.resolve("rue89/2010-02-10-lancar.md") + ": exact duplicate of blogs/reprise-lancar.md"),
+        lines);
+
+    // Again: the export is unchanged, so not read, and nothing says it was read in part; the copy
+    // that was not indexed has no recorded content, so it is read and reported again.
+    CliRunner again = CliRunner.run("index", folder.toString(), "--index", indexDir.toString(), "--no-nlp");
+    assertEquals(
+        List.of(
+            "  files:    4 seen, 1 read, 2 unchanged, 1 not read, 0 removed",
+            "  articles: 0 indexed, 1 exact duplicates, 0 undated, 0 not in French",
+            "  files not read:",
+            "    " + folder.resolve("blogs/2010-02-28-brouillon-vide.txt") + ": empty file",
+            "  exact duplicates (not indexed):",
+            "    " + folder.resolve("rue89/2010-02-10-lancar.md") + ": exact duplicate of blogs/reprise-lancar.md"),
+        again.out().lines().skip(1).toList());
   }
 
   @Test
