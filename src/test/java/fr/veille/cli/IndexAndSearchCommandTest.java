@@ -49,7 +49,7 @@ class IndexAndSearchCommandTest {
     JsonNode json = Json.MAPPER.readTree(search.out());
     assertEquals(1, json.get("total").asInt());
     JsonNode hit = json.get("hits").get(0);
-    for (String field : new String[] {"id", "title", "source", "author", "date", "url", "path", "snippet", "score"}) {
+    for (String field : new String[] {"id", "title", "source", "author", "language", "date", "url", "path", "snippet", "score"}) {
       assertTrue(hit.has(field), field);
     }
     assertEquals("Rue89", hit.get("source").asText());
@@ -136,6 +136,54 @@ class IndexAndSearchCommandTest {
     assertEquals(
         Map.of("Benjamin Lancar plaide la blague", "Lilian Alemagna", "Jeunes Pop : le courriel qui fâche", ""),
         authorByTitle);
+  }
+
+  /** An article not in French is found like any other, and its language code tells it apart. */
+  @Test
+  void searchMarksHitsNotInFrench() throws Exception {
+    Files.createDirectories(folder.resolve("english"));
+    Files.writeString(
+        folder.resolve("english/2010-03-04-sarkozy-spokesman-tweet-storm.md"),
+        """
+        ---
+        title: "Sarkozy ally under fire over storm tweet"
+        date: 2010-03-04T16:30:00+01:00
+        source: France 24
+        author: Tony Todd
+        ---
+        Frédéric Lefebvre, the combative spokesman of President Nicolas Sarkozy's UMP party, apologised on Thursday for a \
+        Twitter message that blamed Socialist-run regions for the collapse of sea walls during storm Xynthia.
+
+        The message, posted on Tuesday and deleted two hours later, sparked outrage among survivors and across the \
+        political spectrum, while several UMP lawmakers privately described it as a disaster for the party.
+        """,
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        folder.resolve("rue89/2010-03-02-lefebvre-tweet.md"),
+        """
+        ---
+        title: "Xynthia : le tweet de Frédéric Lefebvre fait scandale"
+        date: 2010-03-02
+        source: Rue89
+        ---
+        Le porte-parole de l'UMP a accusé sur Twitter les régions socialistes d'avoir négligé les digues, trois jours \
+        après le passage de la tempête Xynthia. Le message a été effacé au bout de deux heures.
+        """,
+        StandardCharsets.UTF_8);
+    CliRunner.run("index", folder.toString(), "--index", indexDir.toString(), "--quiet", "--no-nlp");
+
+    CliRunner table = CliRunner.run("search", "Lefebvre", "--index", indexDir.toString());
+    assertEquals(0, table.exitCode(), table.err());
+    assertTrue(table.out().contains("2010-03-04  France 24 [eng], Tony Todd — Sarkozy ally under fire over storm tweet"), table.out());
+    assertTrue(table.out().contains("2010-03-02  Rue89 — Xynthia : le tweet de Frédéric Lefebvre fait scandale"), table.out());
+    assertFalse(table.out().contains("[fra]"), table.out());
+
+    CliRunner json = CliRunner.run("search", "Lefebvre", "--index", indexDir.toString(), "--format", "json");
+    Map<String, String> languageBySource = new HashMap<>();
+    for (JsonNode hit : Json.MAPPER.readTree(json.out()).get("hits")) {
+      languageBySource.put(hit.get("source").asText(), hit.get("language").asText());
+    }
+    assertEquals(Map.of("France 24", "eng", "Rue89", "fra"), languageBySource);
   }
 
   @Test
