@@ -2,6 +2,7 @@ package fr.veille.cli;
 
 import fr.veille.Veille;
 import fr.veille.ingest.Article;
+import fr.veille.ingest.FileArticles;
 import fr.veille.ingest.IngestException;
 import fr.veille.ingest.Ingestor;
 import fr.veille.nlp.AnalyzedText;
@@ -74,7 +75,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The articles of the input; what was left out of it is said on stderr, as {@code index} reports it. */
   private List<Article> read() throws IOException, IngestException {
+    FileArticles read;
     if (input.equals("-")) {
       Ingestor ingestor = Veille.ingestor();
       byte[] bytes;
@@ -83,13 +86,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, ingestor.maxFileBytes() + 1));
       }
       // Read as no file of a folder: the source is what the text says (« Source : … »), else empty.
-      return ingestor.read(STDIN_NAME, bytes);
+      read = ingestor.readWithProblems(STDIN_NAME, bytes);
+    } else {
+      Path file = Path.of(input);
+      if (!Files.exists(file)) {
+        throw new java.nio.file.NoSuchFileException(input);
+      }
+      read = Veille.ingestor().readWithProblems(file, file.toAbsolutePath().getParent());
     }
-    Path file = Path.of(input);
-    if (!Files.exists(file)) {
-      throw new java.nio.file.NoSuchFileException(input);
+    PrintWriter err = spec.commandLine().getErr();
+    for (String problem : read.problems()) {
+      err.println("veille: " + (input.equals("-") ? "stdin" : input) + ": " + read.partlyRead() + ": " + problem);
     }
-    return Veille.ingestor().read(file, file.toAbsolutePath().getParent());
+    err.flush();
+    return read.articles();
   }
 
   static Map<String, Object> toJson(Article article, AnalyzedText a) {

@@ -86,6 +86,7 @@ final class SearchCommand implements Callable<Integer> {
       hit.put("title", h.title());
       hit.put("source", h.source());
       hit.put("author", h.author());
+      hit.put("language", h.language());
       hit.put("date", Dates.iso(h.published()));
       hit.put("url", h.url());
       hit.put("path", h.path());
@@ -112,11 +113,16 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  /** « Le Monde, Claire Dubois »: the outlet, then the author when the article names one. */
+  /**
+   * « Le Monde, Claire Dubois »: the outlet, then the author when the article names one. An article
+   * not in French has its language code after the outlet (« The Guardian [eng], Angelique Chrisafis »):
+   * it is found, but has no entities nor tone.
+   */
   private static String byline(SearchHit h) {
+    String source = h.isFrench() ? h.source() : (h.source() + " [" + h.language() + "]").strip();
     if (h.author().isEmpty()) {
-      return h.source();
+      return source;
     }
-    return h.source().isEmpty() ? h.author() : h.source() + ", " + h.author();
+    return source.isEmpty() ? h.author() : source + ", " + h.author();
   }
 }

@@ -134,6 +134,7 @@ public final class ArticleIndex implements Closeable {
                 ArticleDocuments.get(doc, Fields.TITLE),
                 ArticleDocuments.get(doc, Fields.SOURCE),
                 ArticleDocuments.get(doc, Fields.AUTHOR),
+                ArticleDocuments.get(doc, Fields.LANGUAGE),
                 ArticleDocuments.published(doc),
                 ArticleDocuments.get(doc, Fields.URL),
                 ArticleDocuments.get(doc, Fields.FILE),

@@ -273,7 +273,7 @@ public final class ArticleIndexer {
         }
         if (original != null) {
           duplicates++;
-          skipped.add(new IndexReport.Skipped(file.path(), "exact duplicate of " + original));
+          skipped.add(new IndexReport.Skipped(file.path(), "exact duplicate of " + original, IndexReport.Skipped.Kind.DUPLICATE));
           return;
         }
         exactKeysThisRun.put(exactKey, file.relativePath());
@@ -329,7 +329,8 @@ public final class ArticleIndexer {
         return enricher.analyze(article);
       } catch (RuntimeException e) {
         synchronized (skipped) {
-          skipped.add(new IndexReport.Skipped(file.path(), "indexed without entities: analysis failed on article " + article.id() + ": " + e));
+          skipped.add(new IndexReport.Skipped(file.path(), "indexed without entities: analysis failed on article " + article.id() + ": " + e,
+              IndexReport.Skipped.Kind.NOT_ANALYSED));
         }
         return ArticleFacts.NONE;
       }
@@ -383,7 +384,17 @@ public final class ArticleIndexer {
       if (file.startsWith(folder)) {
         seenFiles.add(folder.relativize(file).toString().replace(java.io.File.separatorChar, '/'));
       }
-      skipped.add(new IndexReport.Skipped(file, reason));
+      skipped.add(new IndexReport.Skipped(file, reason, IndexReport.Skipped.Kind.FILE_NOT_READ));
+    }
+
+    @Override
+    public void partlyRead(Path file, String reason) {
+      skipped.add(new IndexReport.Skipped(file, reason, IndexReport.Skipped.Kind.PARTLY_READ));
+    }
+
+    @Override
+    public void skippedFolder(Path folder, String reason) {
+      skipped.add(new IndexReport.Skipped(folder, reason, IndexReport.Skipped.Kind.FOLDER_NOT_READ));
     }
 
     void removeVanishedFiles() throws IOException {

@@ -13,6 +13,15 @@ import java.util.Optional;
  * and searchable but left out of time series. {@code language} is an ISO 639-3 code as given by the
  * language detector ({@code fra}, {@code eng}, …) or {@code und} when unknown.
  *
+ * <p>The source is the one the file gives, else the name of the folder holding the file. A source
+ * written by the user — front matter {@code source:}, a « Source : » line, a JSON field — is kept as
+ * written, spaces aside. A source taken from page or feed metadata ({@code og:site_name}, JSON-LD
+ * publisher, RSS/Atom channel titles, WordPress site titles) is normalised so that one outlet has one
+ * name: a section after a separator with spaces round it goes (« Libération - Politiques »,
+ * « Le Figaro : Politique », « Rue89 | Politique »; « Ouest-France » is one name), then a web suffix
+ * (.fr, .com, .net, .org, .info, .eu) when what remains reads as a name (« Le Monde.fr » is « Le Monde »;
+ * « LeMonde.fr » and « lemonde.fr » stay as they are).
+ *
  * @param id stable identifier: the same file content read twice gives the same id
  * @param source outlet or blog name (« Le Monde », « Rue89 »…), never null, may be empty
  * @param url canonical URL, may be empty
@@ -20,7 +29,8 @@ import java.util.Optional;
  * @param author author, may be empty
  * @param published publication instant with its zone, or null when undated
  * @param language ISO 639-3 code
- * @param text clean body text, paragraphs separated by a blank line
+ * @param text clean body text, paragraphs separated by a blank line, without the agency sign-off that
+ *     may close it (« ljg/fa/mpm », « (AFP) » on the last line)
  * @param path path of the file it was read from, relative to the folder being indexed, with '/' separators
  * @param tags tags or keywords given by the file, possibly empty
  */

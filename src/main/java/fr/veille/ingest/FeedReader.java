@@ -20,7 +20,9 @@ import javax.xml.stream.XMLStreamReader;
  * Feeds and exports in XML: RSS 2.0 (and 0.9x), RSS 1.0 (RDF), Atom, and WordPress WXR exports. One
  * article per item; the full content ({@code content:encoded}, Atom {@code content}) is preferred to
  * the summary, and the HTML in it is cleaned. In a WXR export only published posts count (drafts,
- * pages, attachments, menu items and reader comments are left out).
+ * pages, attachments, menu items and reader comments are left out). The source is the item's own
+ * ({@code source}, {@code dc:publisher}), else the channel's title (the site title of a WordPress
+ * export), normalised as {@link Article} says (« Libération - Politiques » is « Libération »).
  *
  * <p>Secure by construction: the StAX parser supports no DTD and no external entity, so an XXE
  * payload or an entity-expansion bomb is never resolved nor expanded — the file is reported as
@@ -370,9 +372,10 @@ final class FeedReader implements FormatReader {
     if (kind == Kind.WXR && authors.containsKey(author)) {
       author = authors.get(author);
     }
-    String source = Texts.cleanLine(first(f, "source", "dc:publisher"));
+    // Feed and site titles name a section too (« Libération - Politiques »): the outlet is what counts.
+    String source = SourceNames.fromMetadata(first(f, "source", "dc:publisher"));
     if (source.isEmpty()) {
-      source = channel.getOrDefault("title", "");
+      source = SourceNames.fromMetadata(channel.getOrDefault("title", ""));
     }
     String categories = f.getOrDefault("category", "");
     List<String> tags = categories.isEmpty() ? List.of() : List.of(categories.split("\u001f"));

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A saved web page: its main text (see {@link HtmlExtractor}) and metadata. The charset is the one
  * the page declares unless its bytes are plainly UTF-8. The source is the site name the page gives
- * ({@code og:site_name}, JSON-LD publisher), else the parent folder.
+ * ({@code og:site_name}, JSON-LD publisher), normalised as {@link Article} says (« Le Monde.fr » is
+ * « Le Monde »), else the parent folder.
  */
 final class HtmlReader implements FormatReader {
   @Override
@@ -19,10 +20,11 @@ final class HtmlReader implements FormatReader {
       throw new IngestException(file.path(), "no text found in the page");
     }
     String title = x.title().isEmpty() ? file.baseName() : x.title();
+    String site = SourceNames.fromMetadata(x.siteName());
     return List.of(
         new Article(
             file.singleId(),
-            x.siteName().isEmpty() ? file.folderSource() : x.siteName(),
+            site.isEmpty() ? file.folderSource() : site,
             x.url(),
             title,
             x.author(),

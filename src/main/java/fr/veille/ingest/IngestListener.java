@@ -18,6 +18,24 @@ public interface IngestListener {
   /** A file that gives no article, with one clear reason (« binary content (NUL bytes) in a .txt file »). */
   void skipped(Path file, String reason);
 
+  /**
+   * A file of several articles read in part (a malformed line in a JSON Lines export): its good
+   * articles are handed to {@link #article} after this call, and {@code reason} says what was left
+   * out (« partly read (5 articles kept): line 4: truncated value »). Reported as {@link #skipped}
+   * unless overridden.
+   */
+  default void partlyRead(Path file, String reason) {
+    skipped(file, reason);
+  }
+
+  /**
+   * A folder not walked (a symbolic link loop, a folder already walked through another path, an
+   * unreadable one), with the reason. Reported as {@link #skipped} unless overridden.
+   */
+  default void skippedFolder(Path folder, String reason) {
+    skipped(folder, reason);
+  }
+
   /** {@link #accept} returned false for this file. */
   default void unchanged(SourceFile file) {}
 }

@@ -134,8 +134,20 @@ public final class Ingestor {
    * @throws IngestException when the file gives no article; the message names the file and the reason
    */
   public List<Article> read(Path file, Path root) throws IngestException {
+    return readWithProblems(file, root).articles();
+  }
+
+  /**
+   * Reads one file as {@link #read(Path, Path)} does, and says what was left out of it: the bad
+   * lines of a JSON Lines export, the cut of a truncated feed, which {@link #ingest} reports as « partly read ».
+   *
+   * @throws IngestException when the file gives no article; the message names the file and the reason
+   */
+  public FileArticles readWithProblems(Path file, Path root) throws IngestException {
     byte[] bytes = readBytes(file);
-    return parse(file, relative(root, file), bytes, folderName(file), new ArrayList<>());
+    List<String> problems = new ArrayList<>();
+    List<Article> articles = parse(file, relative(root, file), bytes, folderName(file), problems);
+    return new FileArticles(articles, problems);
   }
 
   /**
@@ -146,11 +158,21 @@ public final class Ingestor {
    * @throws IngestException when the content gives no article, or is larger than the size limit
    */
   public List<Article> read(String name, byte[] bytes) throws IngestException {
+    return readWithProblems(name, bytes).articles();
+  }
+
+  /**
+   * Reads content as {@link #read(String, byte[])} does, and says what was left out of it.
+   *
+   * @throws IngestException when the content gives no article, or is larger than the size limit
+   */
+  public FileArticles readWithProblems(String name, byte[] bytes) throws IngestException {
     Path file = Path.of(name);
     if (bytes.length > maxFileBytes) {
       throw new IngestException(file, "too large (" + megabytes(bytes.length) + ", limit " + megabytes(maxFileBytes) + ")");
     }
-    return parse(file, name, bytes, "", new ArrayList<>());
+    List<String> problems = new ArrayList<>();
+    return new FileArticles(parse(file, name, bytes, "", problems), problems);
   }
 
   /** The name of the folder holding a file: the source of its articles when they name none. */
@@ -278,6 +300,11 @@ public final class Ingestor {
       listener.skipped(file, reason);
     }
 
+    void skipFolder(Path folder, String reason) {
+      skipped.add(new IngestSummary.Skipped(folder, reason));
+      listener.skippedFolder(folder, reason);
+    }
+
     void walk(Path dir) {
       List<Path> entries = new ArrayList<>();
       try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
@@ -285,13 +312,13 @@ public final class Ingestor {
           entries.add(p);
         }
       } catch (NoSuchFileException e) {
-        skip(dir, "folder vanished during the run");
+        skipFolder(dir, "folder vanished during the run");
         return;
       } catch (AccessDeniedException e) {
-        skip(dir, "permission denied (folder)");
+        skipFolder(dir, "permission denied (folder)");
         return;
       } catch (IOException | java.nio.file.DirectoryIteratorException e) {
-        skip(dir, "cannot list folder: " + e.getMessage());
+        skipFolder(dir, "cannot list folder: " + e.getMessage());
         return;
       }
       entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
@@ -309,15 +336,15 @@ public final class Ingestor {
           try {
             real = p.toRealPath();
           } catch (IOException e) {
-            skip(p, link ? "symbolic link loop or unreadable link target" : "cannot resolve folder: " + e.getMessage());
+            skipFolder(p, link ? "symbolic link loop or unreadable link target" : "cannot resolve folder: " + e.getMessage());
             continue;
           }
           if (ancestors.contains(real)) {
-            skip(p, "symbolic link loop (points back to " + relativeOrSelf(real) + ")");
+            skipFolder(p, "symbolic link loop (points back to " + relativeOrSelf(real) + ")");
             continue;
           }
           if (!visited.add(real)) {
-            skip(p, "folder already read through another path (" + relativeOrSelf(real) + ")");
+            skipFolder(p, "folder already read through another path (" + relativeOrSelf(real) + ")");
             continue;
           }
           ancestors.add(real);
@@ -376,21 +403,22 @@ public final class Ingestor {
         listener.unchanged(sf);
         return;
       }
-      List<Article> read;
-      List<String> problems = new ArrayList<>();
+      FileArticles read;
       try {
-        read = parse(p, rel, bytes, folderName(p), problems);
+        List<String> problems = new ArrayList<>();
+        read = new FileArticles(parse(p, rel, bytes, folderName(p), problems), problems);
       } catch (IngestException e) {
         skip(p, e.reason());
         return;
       }
       filesRead++;
-      if (!problems.isEmpty()) {
+      if (read.isPartial()) {
         // Good items are kept; the file is still reported, so that nothing is lost silently.
-        skip(p, "partly read (" + read.size() + (read.size() == 1 ? " article" : " articles") + " kept): "
-            + String.join("; ", problems));
+        String reason = read.partlyRead() + ": " + String.join("; ", read.problems());
+        skipped.add(new IngestSummary.Skipped(p, reason));
+        listener.partlyRead(p, reason);
       }
-      for (Article a : read) {
+      for (Article a : read.articles()) {
         articles++;
         if (a.published() == null) {
           undated++;

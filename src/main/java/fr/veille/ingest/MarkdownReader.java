@@ -99,7 +99,7 @@ final class MarkdownReader implements FormatReader {
         flush(para, paragraphs);
       }
       if (para.length() > 0) {
-        para.append(' ');
+        para.append('\n'); // a space once cleaned; kept a line break so that a last-line sign-off is seen
       }
       para.append(inline(content.strip()));
     }

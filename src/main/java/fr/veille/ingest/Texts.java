@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Small text helpers shared by the readers. Stateless. */
@@ -45,19 +47,69 @@ final class Texts {
     return sb.toString();
   }
 
-  /** A body: paragraphs cleaned line by line and separated by one blank line. */
+  /**
+   * The desk codes that close an agency dispatch on a line of their own: « ljg/fa/mpm »,
+   * « pab-bur/sd » (2 to 5 groups of 2 to 4 lower-case letters joined by « / » or « - », possibly
+   * several on the line), or « (AFP) » alone. They name the journalists and desks, not the story.
+   */
+  private static final String DESK_CODES = "[a-z]{2,4}(?:[/-][a-z]{2,4}){1,4}";
+  private static final Pattern SIGN_OFF = Pattern.compile(DESK_CODES + "(?: " + DESK_CODES + ")*|\\(AFP\\)");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
+  /**
+   * A body: paragraphs cleaned line by line and separated by one blank line. An agency sign-off on
+   * the last line (or last paragraph) goes, unless it is all the text there is.
+   */
   static String cleanParagraphs(Iterable<String> paragraphs) {
-    StringBuilder sb = new StringBuilder();
+    List<String> raw = new ArrayList<>();
+    List<String> clean = new ArrayList<>();
     for (String p : paragraphs) {
       String c = cleanLine(p);
       if (!c.isEmpty()) {
-        if (sb.length() > 0) {
-          sb.append("\n\n");
-        }
-        sb.append(c);
+        raw.add(p);
+        clean.add(c);
       }
     }
-    return sb.toString();
+    while (dropSignOff(raw, clean)) {
+      // a dispatch may end with several: « pab-bur/sd » under « (AFP) »
+    }
+    return String.join("\n\n", clean);
+  }
+
+  /** Drops the sign-offs ending the last paragraph, keeping the lines above them; false when there is none. */
+  private static boolean dropSignOff(List<String> raw, List<String> clean) {
+    int last = clean.size() - 1;
+    if (last < 0) {
+      return false;
+    }
+    // Lines still joined in the raw paragraph: a sign-off typed right under the last sentence.
+    String[] lines = LINE_BREAK.split(raw.get(last));
+    int end = lines.length;
+    boolean found = false;
+    while (end > 0 && (cleanLine(lines[end - 1]).isEmpty() || isSignOff(lines[end - 1]))) {
+      found |= !cleanLine(lines[end - 1]).isEmpty();
+      end--;
+    }
+    if (!found) {
+      return false;
+    }
+    String rest = cleanLine(String.join("\n", java.util.Arrays.asList(lines).subList(0, end)));
+    if (!rest.isEmpty()) {
+      raw.set(last, rest);
+      clean.set(last, rest);
+    } else if (last > 0) {
+      raw.remove(last);
+      clean.remove(last);
+    } else {
+      return false; // nothing but the sign-off: better a strange text than none
+    }
+    return true;
+  }
+
+  private static boolean isSignOff(String line) {
+    // A sign-off is short; the length bound also keeps the repeated group off a hostile long line.
+    String l = cleanLine(line);
+    return l.length() <= 80 && SIGN_OFF.matcher(l).matches();
   }
 
   /** A body given with blank lines between paragraphs; lines inside a paragraph are joined. */

@@ -95,7 +95,7 @@ final class TxtReader implements FormatReader {
         }
       } else {
         if (para.length() > 0) {
-          para.append(' ');
+          para.append('\n'); // a space once cleaned; kept a line break so that a last-line sign-off is seen
         }
         para.append(line);
       }

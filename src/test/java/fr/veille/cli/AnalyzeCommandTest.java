@@ -114,6 +114,36 @@ class AnalyzeCommandTest {
     }
   }
 
+  /** A bad line of an export costs that line, and analyze says so on stderr, as index does; the rest is analysed. */
+  @Test
+  void aMalformedLineIsReportedAndTheOtherArticlesAnalysed() throws Exception {
+    Path file = dir.resolve("export-20minutes-2010.jsonl");
+    Files.writeString(
+        file,
+        """
+        {"id": "20min-2010-01-27", "title": "UMP : entre Copé et Bertrand, la guerre froide continue", "date": "2010-01-27", "source": "20 Minutes", "text": "Officiellement, tout va bien. Mais à l'UMP, personne n'ignore que Jean-François Copé et Xavier Bertrand ne s'apprécient guère."}
+        {"id": "20min-2010-03-15", "title": "Régionales : le PS en tête au premier tour", "date": "2010-03-15", "source": "20 Minutes", "text": "L'abstention atteint un niveau record, autour de 50 %. Les partis multiplient les appels
+        {"id": "20min-2010-03-22", "title": "Régionales : la gauche l'emporte dans 21 régions sur 22", "date": "2010-03-22", "source": "20 Minutes", "text": "Martine Aubry salue une victoire « sans appel ». À l'UMP, Xavier Bertrand reconnaît la défaite."}
+        """,
+        StandardCharsets.UTF_8);
+    CliRunner r = CliRunner.run("analyze", file.toString(), "--format", "json");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("veille: " + file + ": partly read (2 articles kept): line 2: truncated value\n", r.err());
+    JsonNode json = Json.MAPPER.readTree(r.out());
+    assertEquals(2, json.size(), r.out());
+    assertEquals("Régionales : la gauche l'emporte dans 21 régions sur 22", json.get(1).get("title").asText());
+
+    CliRunner table = CliRunner.run("analyze", file.toString());
+    assertEquals(0, table.exitCode(), table.err());
+    assertEquals(r.err(), table.err());
+    assertTrue(table.out().startsWith("UMP : entre Copé et Bertrand, la guerre froide continue"), table.out());
+
+    Files.writeString(file, Files.readAllLines(file).get(0) + "\n", StandardCharsets.UTF_8);
+    CliRunner whole = CliRunner.run("analyze", file.toString());
+    assertEquals(0, whole.exitCode(), whole.err());
+    assertEquals("", whole.err());
+  }
+
   @Test
   void aMissingFileIsNamed() {
     CliRunner r = CliRunner.run("analyze", dir.resolve("absent.md").toString());

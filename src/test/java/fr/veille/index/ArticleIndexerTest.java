@@ -7,6 +7,10 @@ import fr.veille.ingest.Ingestor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -84,6 +88,36 @@ class ArticleIndexerTest {
     assertEquals(3, report.articlesIndexed());
     assertEquals(1, report.duplicates());
     assertTrue(report.skipped().stream().anyMatch(s -> s.reason().startsWith("exact duplicate of ")), report.skipped().toString());
+  }
+
+  /**
+   * Each entry of the report says what it left out, so that counts and lists agree: every file seen
+   * is read (wholly or in part), unchanged or not read; folders and articles are apart.
+   */
+  @Test
+  void everySkippedEntryHasItsKind() throws Exception {
+    IndexFixtures.corpus(folder);
+    IndexFixtures.write(folder, "agregateur/copie-lancar.md", IndexFixtures.LANCAR_MD);
+    IndexFixtures.write(folder, "blogs/brouillon.txt", "");
+    IndexFixtures.write(folder, "20minutes/export.jsonl",
+        "{\"title\": \"Régionales : le PS en tête\", \"text\": \"Le PS arrive en tête au premier tour.\"}\n{\"title\": \"coupé\", \"text\": \n");
+    Files.createSymbolicLink(folder.resolve("blogs/boucle"), folder.resolve("blogs"));
+    IndexReport report = indexer.index(folder, indexDir, IndexProgress.NONE);
+    Map<IndexReport.Skipped.Kind, List<String>> files = new TreeMap<>();
+    for (IndexReport.Skipped s : report.skipped()) {
+      files.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(folder.relativize(s.file()).toString());
+    }
+    assertEquals(
+        Map.of(
+            IndexReport.Skipped.Kind.DUPLICATE, List.of("lemonde/2010-02-09-courriel-lancar.md"),
+            IndexReport.Skipped.Kind.FILE_NOT_READ, List.of("blogs/brouillon.txt"),
+            IndexReport.Skipped.Kind.FOLDER_NOT_READ, List.of("blogs/boucle"),
+            IndexReport.Skipped.Kind.PARTLY_READ, List.of("20minutes/export.jsonl")),
+        files);
+    assertEquals(6, report.filesSeen());
+    assertEquals(5, report.filesRead());
+    assertEquals(report.filesSeen(),
+        report.filesRead() + report.filesUnchanged() + report.skipped(IndexReport.Skipped.Kind.FILE_NOT_READ).size());
   }
 
   /** Which of the two files holding the Lancar article the index kept (« limogeage » is in its text only). */

@@ -1,6 +1,7 @@
 package fr.veille.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -99,6 +100,20 @@ class JsonReaderTest {
     String line = rec.skipped.get(0);
     assertTrue(line.startsWith("export.jsonl: partly read (2 articles kept): line 2: "), line);
     assertTrue(line.contains("line 4: truncated"), line);
+  }
+
+  /** Reading one file says what was left out, as a run over the folder reports it. */
+  @Test
+  void readingOneFileGivesItsProblemsToo() throws Exception {
+    Path file = TestFiles.write(root, "x/export.jsonl", LINE1 + "\n" + LINE2 + "\n{\"title\": \"coupé\", \"text\": \"La fin manq\n");
+    FileArticles read = INGESTOR.readWithProblems(file, root);
+    assertEquals(2, read.articles().size());
+    assertEquals(List.of("line 3: truncated (the file ends in the middle of a value)"), read.problems());
+    assertEquals("partly read (2 articles kept)", read.partlyRead());
+    assertEquals(read.articles(), INGESTOR.read(file, root));
+    FileArticles whole = INGESTOR.readWithProblems(TestFiles.write(root, "x/entier.jsonl", LINE1 + "\n" + LINE2 + "\n"), root);
+    assertEquals(List.of(), whole.problems());
+    assertFalse(whole.isPartial());
   }
 
   @Test
