@@ -213,6 +213,8 @@ public final class ArticleIndexer {
     private final Set<String> seenFiles = new HashSet<>();
     private final Set<String> replacedFiles = new HashSet<>();
     private final Set<String> replacedSinceCommit = new HashSet<>();
+    /** Folders (relative, with a final '/') that could not be walked in this run. */
+    private final List<String> keptFolders = new ArrayList<>();
     private final Map<String, String> exactKeysThisRun = new HashMap<>();
     private final Map<String, Integer> byLanguage = new TreeMap<>();
     private final List<IndexReport.Skipped> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -393,13 +395,22 @@ public final class ArticleIndexer {
     }
 
     @Override
-    public void skippedFolder(Path folder, String reason) {
-      skipped.add(new IndexReport.Skipped(folder, reason, IndexReport.Skipped.Kind.FOLDER_NOT_READ));
+    public void skippedFolder(Path unreadable, String reason) {
+      // A folder that cannot be walked now (permissions, a link loop) keeps the articles indexed
+      // from it before, like an unreadable file: never lose work.
+      if (unreadable.startsWith(folder) && !unreadable.equals(folder)) {
+        keptFolders.add(folder.relativize(unreadable).toString().replace(java.io.File.separatorChar, '/') + "/");
+      }
+      skipped.add(new IndexReport.Skipped(unreadable, reason, IndexReport.Skipped.Kind.FOLDER_NOT_READ));
+    }
+
+    private boolean inKeptFolder(String file) {
+      return keptFolders.stream().anyMatch(file::startsWith);
     }
 
     void removeVanishedFiles() throws IOException {
       for (String file : previous.files()) {
-        if (!seenFiles.contains(file)) {
+        if (!seenFiles.contains(file) && !inKeptFolder(file)) {
           writer.deleteDocuments(new Term(Fields.FILE, file), new Term(Fields.ENTITY_FILE, file));
           filesRemoved++;
         }

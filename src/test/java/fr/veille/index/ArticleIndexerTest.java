@@ -167,6 +167,23 @@ class ArticleIndexerTest {
   }
 
   @Test
+  void aFolderThatCannotBeWalkedNowKeepsItsArticles() throws Exception {
+    IndexFixtures.corpus(folder);
+    IndexFixtures.write(folder, "archives/2010/copie-coopol.md", "La Coopol, réseau social du PS, ouvre ses portes aux sympathisants.\n");
+    assertEquals(4, indexer.index(folder, indexDir, IndexProgress.NONE).articlesTotal());
+    // The folder becomes a link back to its parent: a loop, which the walk reports and skips.
+    Path archives = folder.resolve("archives/2010");
+    Files.delete(archives.resolve("copie-coopol.md"));
+    Files.delete(archives);
+    Files.createSymbolicLink(archives, folder.resolve("archives"));
+
+    IndexReport report = indexer.index(folder, indexDir, IndexProgress.NONE);
+    assertTrue(report.skipped().stream().anyMatch(s -> s.reason().contains("loop")), report.skipped().toString());
+    assertEquals(0, report.filesRemoved(), report.toString());
+    assertEquals(4, report.articlesTotal(), report.toString());
+  }
+
+  @Test
   void aSecondWriterIsRefusedWithAClearMessage() throws Exception {
     IndexFixtures.corpus(folder);
     indexer.index(folder, indexDir, IndexProgress.NONE);
