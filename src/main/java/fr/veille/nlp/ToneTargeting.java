@@ -201,7 +201,22 @@ final class ToneTargeting {
     if (passive) {
       return agent >= 0 && m.start() <= agent && agent < m.end() ? Side.SOURCE : Side.TARGET;
     }
+    if (afterQuote(a, it)) {
+      // « « On est réquisitionné », a ironisé le secrétaire national du PS »: the subject follows.
+      return m.start() >= it.endToken() ? Side.SOURCE : Side.TARGET;
+    }
     return m.end() <= it.startToken() ? Side.SOURCE : Side.TARGET;
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "aurait");
+
+  /** The verb comes right after a closing quote and a comma (« …», a ironisé X »): X is its subject. */
+  private static boolean afterQuote(SentimentRules.Analysis a, SentimentRules.Item it) {
+    int k = it.startToken() - 1;
+    if (k >= 0 && AUXILIARIES.contains(a.norm[k])) {
+      k--;
+    }
+    return k >= 1 && a.norm[k].equals(",") && (a.norm[k - 1].equals("»") || a.norm[k - 1].equals("\""));
   }
 
   /** The first token of the agent after « par » following the item in its clause, or -1. */

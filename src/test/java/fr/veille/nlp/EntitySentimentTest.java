@@ -36,6 +36,8 @@ class EntitySentimentTest {
       Ségolène Royal, présidente de Poitou-Charentes, a jugé le propos « honteux ».  | Ségolène Royal  | neu
       Ségolène Royal, présidente de Poitou-Charentes, a jugé le propos « honteux ».  | Poitou-Charentes | neu
       Martine Aubry déplore une réforme injuste et brutale.                          | Martine Aubry   | neu
+      « À l'UMP, on est réquisitionné », a ironisé le porte-parole du PS.             | PS              | neu
+      « À l'UMP, on est réquisitionné », a ironisé Benoît Hamon.                      | Benoît Hamon    | neu
       Martine Aubry juge la réforme injuste, mais elle sort affaiblie du débat.       | Martine Aubry   | neg
       Benoît Hamon qualifie de « fiasco » le réseau des Créateurs de possibles.      | Benoît Hamon    | neu
       Frédéric Lefebvre a été jugé indigne de sa fonction par les élus de gauche.    | Frédéric Lefebvre | neg
