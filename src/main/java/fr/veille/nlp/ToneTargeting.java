@@ -65,11 +65,63 @@ final class ToneTargeting {
   }
 
   /**
+   * « Benjamin Lancar, président des Jeunes Populaires, a menacé de démettre les responsables du
+   * mouvement de l'UMP »: the commas cut the subject from its verb, and the verb's clause named only
+   * the UMP, which took the threat. A clause that opens on a verb after a comma gets the clause of the
+   * name before the comma, with the apposition between them: the subject, its verb and their words
+   * are one clause again.
+   */
+  static void joinSubjects(SentimentRules.Analysis a, int[] clause, List<MentionTokens> all) {
+    int n = a.norm.length;
+    for (int s = 2; s < n; s++) {
+      if (!a.norm[s - 1].equals(",") || clause[s] == clause[s - 2] || !opensOnVerb(a, s)) {
+        continue;
+      }
+      MentionTokens subject = null;
+      for (MentionTokens m : all) {
+        if (m.end() < s && m.end() < n && a.norm[m.end()].equals(",") && a.sentenceOf[m.start()] == a.sentenceOf[s]
+            && (subject == null || m.start() > subject.start()) && startsAClause(a, clause, m)) {
+          subject = m;
+        }
+      }
+      if (subject == null) {
+        continue;
+      }
+      int to = s;
+      while (to < n && clause[to] == clause[s]) {
+        to++;
+      }
+      for (int k = subject.start(); k < to; k++) {
+        clause[k] = clause[subject.start()];
+      }
+    }
+  }
+
+  /** The clause holding {@code s} opens on a verb: an auxiliary or finite verb, maybe after « ne ». */
+  private static boolean opensOnVerb(SentimentRules.Analysis a, int s) {
+    int k = s;
+    if (k < a.norm.length && (a.norm[k].equals("ne") || a.norm[k].equals("n'"))) {
+      k++;
+    }
+    return k < a.norm.length && (AUXILIARIES.contains(a.norm[k]) || FINITE.contains(a.norm[k]));
+  }
+
+  /** The mention opens its clause, or follows a determiner there: a subject, not a complement. */
+  private static boolean startsAClause(SentimentRules.Analysis a, int[] clause, MentionTokens m) {
+    int k = m.start() - 1;
+    if (k >= 0 && DETERMINERS.contains(a.norm[k])) {
+      k--;
+    }
+    return k < 0 || a.norm[k].equals(",") || clause[k] != clause[m.start()] || a.sentenceOf[k] != a.sentenceOf[m.start()];
+  }
+
+  /**
    * The items of the analysis attributed to the target mentions (all mentions of one entity), given
    * every mention in the sentence (targets included).
    */
   static List<Attributed> attribute(SentimentRules.Analysis a, List<MentionTokens> all, List<MentionTokens> targets) {
     int[] clause = targetingClauses(a);
+    joinSubjects(a, clause, all);
     List<Attributed> out = new ArrayList<>();
     List<SentimentRules.Item> items = a.items;
     // Sources of judgement verbs: a mention that judges gets nothing from the rest of its clause.

@@ -38,6 +38,8 @@ class EntitySentimentTest {
       Martine Aubry déplore une réforme injuste et brutale.                          | Martine Aubry   | neu
       « À l'UMP, on est réquisitionné », a ironisé le porte-parole du PS.             | PS              | neu
       « À l'UMP, on est réquisitionné », a ironisé Benoît Hamon.                      | Benoît Hamon    | neu
+      Le président des Jeunes Populaires, Benjamin Lancar, a menacé de démettre les responsables de l'UMP. | Benjamin Lancar | neg
+      Benjamin Lancar, a menacé de démettre les responsables de l'UMP.               | Benjamin Lancar | neg
       Martine Aubry juge la réforme injuste, mais elle sort affaiblie du débat.       | Martine Aubry   | neg
       Benoît Hamon qualifie de « fiasco » le réseau des Créateurs de possibles.      | Benoît Hamon    | neu
       Frédéric Lefebvre a été jugé indigne de sa fonction par les élus de gauche.    | Frédéric Lefebvre | neg
