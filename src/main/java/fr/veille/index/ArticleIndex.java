@@ -104,7 +104,7 @@ public final class ArticleIndex implements Closeable {
       String entity = null;
       if (request.entity() != null) {
         entity =
-            EntityQueries.resolve(searcher, request.entity())
+            resolveEntity(searcher, request.entity())
                 .map(EntityRef::canonical)
                 .orElseThrow(() -> new IllegalArgumentException("no entity matching « " + request.entity() + " » in the index"));
       }
@@ -394,23 +394,29 @@ public final class ArticleIndex implements Closeable {
   public java.util.Optional<EntityRef> findEntity(String name) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      java.util.Optional<EntityRef> found = EntityQueries.resolve(searcher, name);
-      if (found.isPresent()) {
-        return found;
-      }
-      // An alias of the watchlist the index was built with (« le porte-parole de l'UMP »), or the
-      // name after a civility (« M. Lefebvre »).
-      Map<String, String> aliases = searcher.getIndexReader() instanceof DirectoryReader r
-          ? EntityAliases.byKey(r.getIndexCommit().getUserData()) : Map.of();
-      String canonical = aliases.get(EntityKeys.key(name));
-      if (canonical != null) {
-        return EntityQueries.resolve(searcher, canonical);
-      }
-      String bare = CIVILITY.matcher(name.strip()).replaceFirst("");
-      return bare.length() < name.strip().length() ? EntityQueries.resolve(searcher, bare) : found;
+      return resolveEntity(searcher, name);
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * The entity a user means: its name as typed, else an alias of the watchlist the index was built
+   * with (« le porte-parole de l'UMP »), else the name after a civility (« M. Lefebvre »).
+   */
+  private static java.util.Optional<EntityRef> resolveEntity(IndexSearcher searcher, String name) throws IOException {
+    java.util.Optional<EntityRef> found = EntityQueries.resolve(searcher, name);
+    if (found.isPresent()) {
+      return found;
+    }
+    Map<String, String> aliases = searcher.getIndexReader() instanceof DirectoryReader r
+        ? EntityAliases.byKey(r.getIndexCommit().getUserData()) : Map.of();
+    String canonical = aliases.get(EntityKeys.key(name));
+    if (canonical != null) {
+      return EntityQueries.resolve(searcher, canonical);
+    }
+    String bare = CIVILITY.matcher(name.strip()).replaceFirst("");
+    return bare.length() < name.strip().length() ? EntityQueries.resolve(searcher, bare) : found;
   }
 
   private static final java.util.regex.Pattern CIVILITY =

@@ -54,6 +54,12 @@ class EntityAliasesTest {
     assertEquals(Optional.of("Benjamin Lancar"), find("M. Lancar"));
     assertEquals(Optional.of("Xavier Bertrand"), find("Monsieur Bertrand"));
     assertEquals(Optional.empty(), find("le porte-parole du PS"));
+    try (ArticleIndex index = ArticleIndex.open(indexDir)) {
+      // search --entity takes the same names as trends and buzz
+      assertEquals(index.search(new SearchRequest("courriel", null, null, 10, "Benjamin Lancar", null)).total(),
+          index.search(new SearchRequest("courriel", null, null, 10, "le président des Jeunes Populaires", null)).total());
+      assertEquals(1, index.search(new SearchRequest("courriel", null, null, 10, "M. Lancar", null)).total());
+    }
   }
 
   @Test
