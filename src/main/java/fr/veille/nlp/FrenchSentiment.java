@@ -386,8 +386,13 @@ public final class FrenchSentiment implements SentimentScorer {
         }
       }
       for (Map.Entry<String, List<ToneTargeting.MentionTokens>> e : perEntity.entrySet()) {
-        Sentiment towards = towards(a, all, e.getValue(), s.start());
         Acc acc = byName.get(e.getKey());
+        if (e.getValue().stream().allMatch(mt -> isVenue(a, mt, acc.type))) {
+          // « une vague de moqueries sur les blogs et sur Twitter »: where it was said, not of whom.
+          acc.neutral++;
+          continue;
+        }
+        Sentiment towards = towards(a, all, e.getValue(), s.start());
         if (towards.explanation().isEmpty()) {
           acc.neutral++;
         } else {
@@ -405,6 +410,15 @@ public final class FrenchSentiment implements SentimentScorer {
       out.add(new EntitySentiment(e.getKey(), acc.type, acc.mentions, round(score), labelOf(score), acc.evidence));
     }
     return out;
+  }
+
+  /** A site, network or medium named as where something was said: « sur Twitter », « via Facebook ». */
+  static boolean isVenue(SentimentRules.Analysis a, ToneTargeting.MentionTokens m, EntityType type) {
+    if (type != EntityType.ORG && type != EntityType.MISC || m.start() == 0) {
+      return false;
+    }
+    String before = a.norm[m.start() - 1];
+    return before.equals("sur") || before.equals("via");
   }
 
   private static final class Acc {

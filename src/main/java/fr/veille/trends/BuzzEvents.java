@@ -60,7 +60,22 @@ public final class BuzzEvents {
     if (negative > 0 && negative < 1) {
       detector = detector.withNegativePrior(negative, NEGATIVE_PRIOR_WEIGHT);
     }
-    return find(index, query, detector);
+    return find(index, query, detector, day -> shareBefore(index, query.from(), day));
+  }
+
+  /**
+   * The corpus's negative share from {@code from} to the day before {@code day}: what « usually »
+   * meant before a burst that starts on {@code day}; NaN when nothing was said before it.
+   */
+  private static double shareBefore(ArticleIndex index, LocalDate from, LocalDate day) {
+    if (from != null && !day.isAfter(from)) {
+      return Double.NaN;
+    }
+    try {
+      return index.negativeShare(from, day.minusDays(1));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Level of {@link BurstDetector#detectAll} across entities. */
@@ -73,6 +88,11 @@ public final class BuzzEvents {
   static final double NEGATIVE_PRIOR_WEIGHT = 20;
 
   public static List<BuzzEvent> find(ArticleIndex index, Query query, BurstDetector detector) throws IOException {
+    return find(index, query, detector, null);
+  }
+
+  private static List<BuzzEvent> find(ArticleIndex index, Query query, BurstDetector detector,
+      java.util.function.ToDoubleFunction<LocalDate> priorBefore) throws IOException {
     List<String> names = new ArrayList<>(query.entities());
     if (names.isEmpty()) {
       for (EntityStats s : index.topEntities(query.from(), query.to(), null, SCANNED_ENTITIES)) {
@@ -87,7 +107,13 @@ public final class BuzzEvents {
       series.addAll(Trends.of(index, new Trends.Query(List.of(ref.canonical()), query.by(), query.from(), query.to(), false)));
     }
     List<BuzzEvent> events = new ArrayList<>();
-    for (Burst burst : detector.detectAll(series)) {
+    List<Burst> bursts;
+    try {
+      bursts = detector.detectAll(series, priorBefore);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    for (Burst burst : bursts) {
       events.add(new BuzzEvent(burst, evidence(index, burst)));
     }
     events.sort(Comparator.comparing(BuzzEvent::start).thenComparing(BuzzEvent::entity));

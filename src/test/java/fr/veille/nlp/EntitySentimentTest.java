@@ -86,6 +86,24 @@ class EntitySentimentTest {
   }
 
   @Test
+  void aSiteOrMediumNamedAsWhereItWasSaidGetsNoTone() {
+    String doc = "Le message a suscité une vague de moqueries sur les blogs et sur Twitter.";
+    int at = doc.indexOf("Twitter");
+    List<TextSpan> sentence = List.of(new TextSpan(0, doc.length()));
+    for (EntityType type : new EntityType[] {EntityType.ORG, EntityType.MISC}) {
+      EntitySentiment twitter = SENTIMENT.byEntity(doc, sentence, List.of(new SentimentTarget("Twitter", type, at, at + 7))).get(0);
+      assertEquals(SentimentLabel.NEU, twitter.label(), twitter::toString);
+      assertEquals(List.of(), twitter.evidence());
+    }
+    // the same words about a person named after « sur » still count
+    String about = "Une vague de moqueries s'abat sur Benjamin Lancar.";
+    int lancar = about.indexOf("Benjamin Lancar");
+    EntitySentiment person = SENTIMENT.byEntity(about, List.of(new TextSpan(0, about.length())),
+        List.of(new SentimentTarget("Benjamin Lancar", EntityType.PER, lancar, lancar + 15))).get(0);
+    assertEquals(SentimentLabel.NEG, person.label(), person::toString);
+  }
+
+  @Test
   void byEntityKeepsEvidenceSentencesAndLeavesNeutralMentionsNeutral() {
     String doc = "Le courriel de Benjamin Lancar a provoqué un tollé. "
         + "Benjamin Lancar a été vivement critiqué par David Assouline. "

@@ -250,6 +250,28 @@ class BurstDetectorTest {
     assertEquals(0.05, calm.baselineNegativeShare(), 1e-9);
   }
 
+  @Test
+  void burstsAreClassifiedAgainstWhatWasUsualBeforeThem() {
+    int[][] weeks = new int[10][];
+    for (int i = 0; i < weeks.length; i++) {
+      weeks[i] = new int[] {0, 0, 0, 0};
+    }
+    weeks[8] = new int[] {12, 30, 3, 12}; // 40 % negative
+    EntitySeries s = weekly("Quick", EntityType.ORG, weeks);
+    // A corpus gathered around the crisis: 40 % of all its mentions are negative, the crisis included.
+    BurstDetector crisisCorpus = DEFAULTS.withNegativePrior(0.40, 20);
+    assertEquals(BuzzKind.BUZZ, crisisCorpus.detectAll(List.of(s)).get(0).kind());
+    List<LocalDate> asked = new ArrayList<>();
+    Burst before = crisisCorpus.detectAll(List.of(s), day -> {
+      asked.add(day);
+      return 0.08; // what the corpus said before the crisis
+    }).get(0);
+    assertEquals(List.of(W1.plusWeeks(8)), asked);
+    assertEquals(BuzzKind.BAD_BUZZ, before.kind(), before::toString);
+    // NaN (nothing said before): the detector's own prior stays
+    assertEquals(BuzzKind.BUZZ, crisisCorpus.detectAll(List.of(s), day -> Double.NaN).get(0).kind());
+  }
+
   @ParameterizedTest(name = "Poisson({1}) tail at {0}")
   @CsvSource({"0, 2.5", "1, 0.5", "3, 1", "7, 1", "20, 2.5", "40, 20"})
   void poissonTailMatchesCommonsMath(int x, double mean) {
