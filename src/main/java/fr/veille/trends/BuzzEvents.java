@@ -50,9 +50,11 @@ public final class BuzzEvents {
   /**
    * Finds events with the default detector, run at a 5 % false discovery rate across the entities of
    * the query (the conventional level of the Benjamini–Hochberg procedure that
-   * {@link BurstDetector#detectAll} applies), and with the corpus's own share of negative mentions as
-   * the prior of each entity's usual negativity: an entity with little history is compared with
-   * how this corpus usually speaks of anyone, not with a fixed guess.
+   * {@link BurstDetector#detectAll} applies), and with the corpus's own share of negative mentions
+   * before each burst as the prior of the entity's usual negativity: an entity with little history
+   * is compared with how this corpus spoke of anyone before the event, not with a fixed guess, nor
+   * with a share that holds the event itself (the share over the whole range when nothing came
+   * before).
    */
   public static List<BuzzEvent> find(ArticleIndex index, Query query) throws IOException {
     BurstDetector detector = BurstDetector.defaults().withSignificance(FALSE_DISCOVERY_RATE);
