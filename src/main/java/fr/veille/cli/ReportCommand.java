@@ -22,7 +22,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write index.html into.")
   Path out;
 
-  @Option(names = "--entity", paramLabel = "NAME", description = "Entities to chart (repeat); default: the most covered ones.")
+  @Option(names = "--entity", paramLabel = "NAME", description = "Entities to chart and to watch for buzz (repeat); default: the most covered ones are charted and every entity is scanned for buzz.")
   List<String> entities = new ArrayList<>();
 
   @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "week", converter = PeriodConverter.class, description = "day or week (default: ${DEFAULT-VALUE}).")

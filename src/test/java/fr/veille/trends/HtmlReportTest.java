@@ -75,6 +75,14 @@ class HtmlReportTest {
   }
 
   @Test
+  void theEntitiesNamedAreTheOnesWatchedForBuzz() throws IOException {
+    String bertrandOnly = HtmlReport.html(index, new HtmlReport.Options(List.of("Bertrand"), Granularity.WEEK, null, null, null));
+    assertFalse(bertrandOnly.contains("Bad buzz — Benjamin Lancar"), "an entity not named is not scanned");
+    String lancar = HtmlReport.html(index, new HtmlReport.Options(List.of("Lancar"), Granularity.WEEK, null, null, null));
+    assertTrue(lancar.contains("Bad buzz — Benjamin Lancar"), "a named entity is");
+  }
+
+  @Test
   void theHeaderGivesTheDaysOfTheFirstAndLastArticlesNotTheBoundsOfTheirWeeks() throws IOException {
     // Articles run from Wednesday 6 January to Wednesday 10 March; their weeks from Monday 4 January to Sunday 14 March.
     String all = HtmlReport.html(index, new HtmlReport.Options(List.of(), Granularity.WEEK, null, null, null));
