@@ -73,7 +73,9 @@ public final class FrenchPipeline {
         tags = List.of(posTags);
         lemmas = lemmatizer == null ? List.of() : List.of(lemmatizer.lemmatize(words, posTags));
       }
-      analysed.add(new AnalyzedText.AnalyzedSentence(span, sentenceTokens, tags, lemmas, sentiment.score(span.of(text))));
+      // Explained in document offsets, as entities and entity evidence are.
+      Sentiment tone = sentiment.score(span.of(text)).shifted(span.start());
+      analysed.add(new AnalyzedText.AnalyzedSentence(span, sentenceTokens, tags, lemmas, tone));
     }
     List<SentimentTarget> targets = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {

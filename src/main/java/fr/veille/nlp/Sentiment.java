@@ -24,6 +24,21 @@ public record Sentiment(double score, SentimentLabel label, double positive, dou
     explanation = List.copyOf(explanation);
   }
 
+  /**
+   * The same tone with its evidence moved by {@code offset} characters: a sentence scored alone
+   * explained in the offsets of the document it belongs to.
+   */
+  public Sentiment shifted(int offset) {
+    if (offset == 0) {
+      return this;
+    }
+    List<SentimentEvidence> moved = new java.util.ArrayList<>(explanation.size());
+    for (SentimentEvidence e : explanation) {
+      moved.add(new SentimentEvidence(e.text(), e.start() + offset, e.end() + offset, e.prior(), e.contribution(), e.rule()));
+    }
+    return new Sentiment(score, label, positive, negative, polarity, moved);
+  }
+
   /** A neutral sentiment with no evidence (empty or opinion-free text). */
   public static Sentiment neutral() {
     return new Sentiment(0, SentimentLabel.NEU, 0, 0, 0, List.of());
