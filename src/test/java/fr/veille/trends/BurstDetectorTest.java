@@ -233,14 +233,19 @@ class BurstDetectorTest {
     assertTrue(Math.abs(b.baselineNegativeShare() - observed) < Math.abs(0.25 - observed) / 2 + 1e-9, b::toString);
   }
 
-  @Test
-  void aFirstEverBurstIsClassifiedAgainstTheNegativePrior() {
+  /** Nine silent weeks, then 12 articles with 30 mentions, 40 % of them negative, in week 9. */
+  private static EntitySeries firstEverBurst(String entity, EntityType type) {
     int[][] weeks = new int[10][];
     for (int i = 0; i < weeks.length; i++) {
       weeks[i] = new int[] {0, 0, 0, 0};
     }
-    weeks[8] = new int[] {12, 30, 3, 12}; // 40 % negative
-    EntitySeries s = weekly("Nadine Morano", EntityType.PER, weeks);
+    weeks[8] = new int[] {12, 30, 3, 12};
+    return weekly(entity, type, weeks);
+  }
+
+  @Test
+  void aFirstEverBurstIsClassifiedAgainstTheNegativePrior() {
+    EntitySeries s = firstEverBurst("Nadine Morano", EntityType.PER);
     Burst usual = DEFAULTS.detect(s).get(0);
     assertEquals(BuzzKind.BUZZ, usual.kind(), usual::toString);
     assertEquals(0.25, usual.baselineNegativeShare(), 1e-9);
@@ -252,12 +257,7 @@ class BurstDetectorTest {
 
   @Test
   void burstsAreClassifiedAgainstWhatWasUsualBeforeThem() {
-    int[][] weeks = new int[10][];
-    for (int i = 0; i < weeks.length; i++) {
-      weeks[i] = new int[] {0, 0, 0, 0};
-    }
-    weeks[8] = new int[] {12, 30, 3, 12}; // 40 % negative
-    EntitySeries s = weekly("Quick", EntityType.ORG, weeks);
+    EntitySeries s = firstEverBurst("Quick", EntityType.ORG);
     // A corpus gathered around the crisis: 40 % of all its mentions are negative, the crisis included.
     BurstDetector crisisCorpus = DEFAULTS.withNegativePrior(0.40, 20);
     assertEquals(BuzzKind.BUZZ, crisisCorpus.detectAll(List.of(s)).get(0).kind());
