@@ -96,6 +96,7 @@ final class ArticleDocuments {
     String source = keyword(a.source());
     doc.add(new StringField(Fields.SOURCE, source, Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.SOURCE, new BytesRef(source)));
+    doc.add(new StringField(Fields.SOURCE_KEY, EntityKeys.key(source), Field.Store.NO));
     doc.add(new StoredField(Fields.URL, a.url()));
     doc.add(new Field(Fields.TITLE, a.title(), ANALYSED_WITH_OFFSETS));
     doc.add(new StoredField(Fields.AUTHOR, a.author()));

@@ -60,6 +60,12 @@ final class Fields {
   /** SHA-256 of the file's bytes when it was indexed: unchanged files are not read again. */
   static final String FILE_HASH = "file_hash";
   static final String SOURCE = "source";
+  /**
+   * The source's accent- and case-free key ({@link EntityKeys#key}), so that {@code source:"les
+   * echos"} finds « Les Échos ». Queries also match {@link #SOURCE} exactly, which is all that
+   * indexes written before this field hold.
+   */
+  static final String SOURCE_KEY = "source_key";
   static final String URL = "url";
   static final String TITLE = "title";
   /** The byline as ingested, stored only (for display). */

@@ -17,8 +17,9 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 /**
  * Parses users' queries: Lucene syntax, title and text searched by default (title weighs twice),
  * all words required unless OR is written — monitoring users type « Lancar courriel » and mean both.
- * Metadata fields ({@code source:}, {@code language:}, {@code tag:}) match exactly; {@code author:}
- * matches names whatever their case and accents, a whole name as a phrase or any word of it.
+ * Metadata fields ({@code language:}, {@code tag:}) match exactly; {@code source:} matches the whole
+ * source name whatever its case and accents; {@code author:} matches names whatever their case and
+ * accents, a whole name as a phrase or any word of it.
  */
 final class QueryParsing {
   private QueryParsing() {}
@@ -82,12 +83,27 @@ final class QueryParsing {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-      return super.getFieldQuery(indexed(field), queryText, quoted);
+      return anySpelling(field, queryText, super.getFieldQuery(indexed(field), queryText, quoted));
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-      return super.getFieldQuery(indexed(field), queryText, slop);
+      return anySpelling(field, queryText, super.getFieldQuery(indexed(field), queryText, slop));
+    }
+
+    /**
+     * {@code source:} as written, or whatever its case and accents: « source:"les echos" » finds
+     * « Les Échos » (indexes written before the key field still match as written).
+     */
+    private static Query anySpelling(String field, String queryText, Query asWritten) {
+      if (!Fields.SOURCE.equals(field) || asWritten == null) {
+        return asWritten;
+      }
+      return new org.apache.lucene.search.BooleanQuery.Builder()
+          .add(asWritten, org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+          .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.SOURCE_KEY, EntityKeys.key(queryText))),
+              org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+          .build();
     }
 
     @Override

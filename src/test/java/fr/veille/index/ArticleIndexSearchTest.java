@@ -49,6 +49,9 @@ class ArticleIndexSearchTest {
         "Lancar AND NOT Coopol | 1",
         "title:coopol | 1",
         "source:\"Le Monde\" | 1",
+        "source:\"le monde\" | 1", // the whole name, whatever its case and accents
+        "source:\"LE MONDE\" | 1",
+        "source:Monde | 0", // not one word of it
         "*:* | 3",
         "cour* | 1",
       })
