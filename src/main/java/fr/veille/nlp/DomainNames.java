@@ -40,9 +40,10 @@ final class DomainNames {
     this.names = List.copyOf(names);
     for (Name n : names) {
       List<Unit> units = TextUnits.of(n.canonical());
-      // Two spellings of one name (« 20 minutes », « 20 Minutes »): the one with more capitals is
-      // the title as the paper writes it.
-      byKey.merge(TextUnits.key(units, 0, -1), n, (a, b) -> TextUnits.upperCount(b.canonical()) > TextUnits.upperCount(a.canonical()) ? b : a);
+      // Two spellings of one name: the first listed, unless it has no capital at all (« 20 minutes »
+      // beside « 20 Minutes »); « Front de gauche » stays as listed first, before « Front de Gauche ».
+      byKey.merge(TextUnits.key(units, 0, -1), n,
+          (a, b) -> TextUnits.upperCount(a.canonical()) == 0 && TextUnits.upperCount(b.canonical()) > 0 ? b : a);
       int skip = articleLength(units);
       if (skip > 0) {
         byKeyWithoutArticle.putIfAbsent(TextUnits.key(units, skip, -1), n);

@@ -54,6 +54,9 @@ public final class EntityResolver {
       "de", "du", "des", "d", "la", "le", "les", "l", "pour", "un", "une", "et", "en", "a", "au", "aux", "sur",
       "par", "dans", "contre", "avec", "sans", "entre", "of", "the", "and", "for");
   private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "un", "une");
+  private static final Set<String> OPENING_ARTICLES = Set.of("le", "la", "les", "un", "une");
+  private static final Set<String> ARTICLES_AND_PREPOSITIONS =
+      Set.of("le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "a", "en", "et");
   /** Words after which « de » + a capitalised word is a portfolio (« ministre du Travail »). */
   private static final Set<String> MINISTER = Set.of("ministre", "ministres", "ministere", "ministeres");
   /** « de le », « à le », « de les », « à les » as French writes them. */
@@ -74,6 +77,8 @@ public final class EntityResolver {
   private static final int MAX_ACRONYM = 10;
 
   private final Watchlist watchlist;
+  /** French-pos-dict's ordinary words (« monde », « communication »), as opposed to names. */
+  private final Predicate<String> commonWord;
   private final AliasIndex<WatchlistEntry> watchIndex;
   /** Accent- and case-free key of every watchlist name -> its entry, for names the model found. */
   private final Map<String, WatchlistEntry> watchKeys;
@@ -89,7 +94,7 @@ public final class EntityResolver {
     Map<String, WatchlistEntry> keys = new HashMap<>();
     Map<String, List<WatchlistEntry>> surnames = new HashMap<>();
     Map<String, String> surnameOf = new HashMap<>();
-    Predicate<String> commonWord = watchlist.entries().isEmpty() ? w -> false : commonWords();
+    Predicate<String> commonWord = commonWords();
     for (WatchlistEntry entry : watchlist.entries()) {
       for (String name : entry.names()) {
         for (String written : withContractions(name)) {
@@ -107,6 +112,7 @@ public final class EntityResolver {
         }
       }
     }
+    this.commonWord = commonWord;
     this.watchIndex = builder.build();
     this.watchKeys = Map.copyOf(keys);
     Map<String, List<WatchlistEntry>> surnameCopy = new HashMap<>();
@@ -335,6 +341,9 @@ public final class EntityResolver {
         if (to - core == 1 && (units.get(core).raw().length() == 1 || CLOSED_CLASS.contains(units.get(core).fold()))) {
           continue; // « J » of « J’entends », « Ici » opening a sentence
         }
+        if (ordinaryWordsOpeningASentence(from, to)) {
+          continue; // « La communication de crise… »: capitalised only because it opens the sentence
+        }
         Candidate c = new Candidate(from, to, core, Source.MODEL, entity.confidence());
         c.type = entity.type();
         if (c.type != EntityType.PER && to - core == 1 && units.get(core).startsUpper() && followedByAge(to)) {
@@ -367,6 +376,31 @@ public final class EntityResolver {
         return false;
       }
       return units.get(to + 1).sentence() != sentence && units.get(to + 1).startsUpper();
+    }
+
+    /**
+     * Units [from, to) open their sentence with an article (« La communication… », « Le
+     * gouvernement… »), no word but the article is capitalised, and all are ordinary words: nothing but
+     * the sentence's capital made them a name. Institutions capitalise their first word only, but
+     * that word is a noun (« Caisse des dépôts », « Cour des comptes »), and names with an article
+     * capitalise the noun (« La Poste », « Le Monde »).
+     */
+    private boolean ordinaryWordsOpeningASentence(int from, int to) {
+      if (to - from < 2 || firstUnitOfSentence(units.get(from).sentence(), from) != from
+          || !OPENING_ARTICLES.contains(units.get(from).fold())) {
+        return false;
+      }
+      for (int k = from; k < to; k++) {
+        Unit u = units.get(k);
+        if (!u.word()) {
+          continue;
+        }
+        boolean article = ARTICLES_AND_PREPOSITIONS.contains(u.fold());
+        if (k > from && u.startsUpper() || !article && !commonWord.test(u.raw())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Units from {@code k} read « , 34 ans ». */

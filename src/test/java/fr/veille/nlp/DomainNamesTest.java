@@ -19,6 +19,7 @@ class DomainNamesTest {
     assertEquals(new DomainNames.Name("La Coopol", EntityType.MISC), NAMES.find(TextUnits.key("la coopol")));
     assertEquals("Les Échos", NAMES.find(TextUnits.key("Les Echos")).canonical());
     assertEquals("20 Minutes", NAMES.find(TextUnits.key("20 minutes")).canonical());
+    assertEquals("Front de gauche", NAMES.find(TextUnits.key("Front de Gauche")).canonical());
     assertNull(NAMES.find("monde"));
   }
 

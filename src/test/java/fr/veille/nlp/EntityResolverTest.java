@@ -131,6 +131,11 @@ class EntityResolverTest {
         new String[] {"D'après L'[ORG Express], la direction savait.", "Express=L'Express/ORG"},
         new String[] {"[ORG Le Monde] et [ORG Libération] en parlent.", "Le Monde=Le Monde/ORG ; Libération=Libération/ORG"},
         new String[] {"Un [LOC Monde] nouveau s'ouvre.", "Monde=Monde/LOC"},
+        // ordinary words that only the sentence's capital made a name are not entities
+        new String[] {"[ORG La communication] de crise a tourné au fiasco.", ""},
+        new String[] {"[ORG Le gouvernement] a tranché. [ORG Les Verts] dénoncent la réforme.", "Les Verts=Les Verts/ORG"},
+        new String[] {"[LOC Paris] accueille le salon. [ORG Caisse des dépôts] investit.",
+            "Paris=Paris/LOC ; Caisse des dépôts=Caisse des dépôts/ORG"},
         // a portfolio after « ministre de » is its ministry
         new String[] {"Le ministre du [ORG Travail] a reçu les syndicats.", "Travail=ministère du Travail/ORG"},
         new String[] {"La ministre de l'[ORG Intérieur] et le ministère de l'[ORG Intérieur] démentent.",
