@@ -225,8 +225,13 @@ final class ToneTargeting {
       if (PASSIVE_AUX.contains(a.norm[k])) {
         return k > 0 && REFLEXIVE.contains(a.norm[k - 1]); // « s'est estimé » is active
       }
+      if (AUXILIARIES.contains(a.norm[k])) {
+        return true; // « a jugé », « avait qualifié »
+      }
     }
-    return true;
+    // A participle with no auxiliary is a passive adjective: « une intervention jugée sincère »
+    // judges what it follows.
+    return !(t.endsWith("é") || t.endsWith("ée") || t.endsWith("és") || t.endsWith("ées"));
   }
 
   private static final Set<String> HOLDER_FORMS = Set.of("juge", "jugent", "jugé", "jugée", "jugés", "jugées",

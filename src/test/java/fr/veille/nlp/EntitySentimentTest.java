@@ -36,6 +36,7 @@ class EntitySentimentTest {
       Ségolène Royal, présidente de Poitou-Charentes, a jugé le propos « honteux ».  | Ségolène Royal  | neu
       Ségolène Royal, présidente de Poitou-Charentes, a jugé le propos « honteux ».  | Poitou-Charentes | neu
       Martine Aubry déplore une réforme injuste et brutale.                          | Martine Aubry   | neu
+      Frédéric Mitterrand a fait une intervention télévisée jugée sincère et convaincante. | Frédéric Mitterrand | pos
       « À l'UMP, on est réquisitionné », a ironisé le porte-parole du PS.             | PS              | neu
       « À l'UMP, on est réquisitionné », a ironisé Benoît Hamon.                      | Benoît Hamon    | neu
       Le président des Jeunes Populaires, Benjamin Lancar, a menacé de démettre les responsables de l'UMP. | Benjamin Lancar | neg
