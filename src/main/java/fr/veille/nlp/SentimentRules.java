@@ -337,8 +337,45 @@ final class SentimentRules {
       items.add(new Item(a, b, start, end, text.substring(start, end), prior, v, rule.toString(), e.role(),
           s, clauseOf[a]));
     }
+    ironyOfAFinalFrown(items, norm);
     return new Analysis(text, tokens, norm, negated, sentenceOf, clauseOf, items, words, anyExclamation,
         lastQuestion);
+  }
+
+  /**
+   * Praise that ends on a frown is irony: « Merci pour ce voyage inoubliable :-( », « Bravo la
+   * réforme… Génial, vraiment :( ». When the text's last token is a negative emoticon or emoji and
+   * its words are, on balance, positive, the positive words count against.
+   */
+  private static void ironyOfAFinalFrown(List<Item> items, String[] norm) {
+    if (items.isEmpty()) {
+      return;
+    }
+    Item last = items.get(items.size() - 1);
+    for (int k = last.endToken(); k < norm.length; k++) {
+      if (!norm[k].matches("[.!?…]+")) {
+        return; // the frown does not end the text
+      }
+    }
+    if (last.contribution() >= 0 || !(last.rule().startsWith("emoticon") || last.rule().startsWith("emoji"))) {
+      return;
+    }
+    double praise = 0;
+    for (Item it : items) {
+      if (it != last && it.rule().startsWith("lexicon") || it != last && it.rule().startsWith("expression")) {
+        praise += it.contribution();
+      }
+    }
+    if (praise <= 0) {
+      return;
+    }
+    for (int i = 0; i < items.size() - 1; i++) {
+      Item it = items.get(i);
+      if (it.contribution() > 0 && !it.rule().startsWith("emoticon") && !it.rule().startsWith("emoji")) {
+        items.set(i, new Item(it.startToken(), it.endToken(), it.start(), it.end(), it.text(), it.prior(),
+            -it.contribution(), it.rule() + ", irony (final frown) x-1", it.role(), it.sentence(), it.clause()));
+      }
+    }
   }
 
   private static boolean isModifier(String t) {

@@ -102,6 +102,22 @@ class SentimentRulesTest {
     require(sentence, word);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Trois heures de retard à Montparnasse… Merci pour ce voyage inoubliable :-(   | inoubliable
+      Troisième TER supprimé cette semaine. Bravo la SNCF, vraiment génial :(         | génial
+      """)
+  void praiseEndingOnAFrownIsIrony(String sentence, String word) {
+    SentimentEvidence e = require(sentence, word);
+    assertTrue(e.contribution() < 0 && e.rule().contains("irony"), e.toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aFrownInsideTheTextIsNoIrony() {
+    SentimentEvidence e = require("La Coopol est une belle réussite :( mais le site rame encore.", "belle");
+    assertTrue(e.contribution() > 0, e.toString());
+  }
+
   @org.junit.jupiter.api.Test
   void parContreIsAContrastNotAnOpposition() {
     Sentiment s = RULES.score("La droite a gagné, par contre la défaite est lourde pour le MoDem.");
