@@ -347,13 +347,15 @@ final class SentimentRules {
    * réforme… Génial, vraiment :( ». When the text's last token is a negative emoticon or emoji and
    * its words are, on balance, positive, the positive words count against.
    */
+  private static final java.util.regex.Pattern FINAL_PUNCTUATION = java.util.regex.Pattern.compile("[.!?…]+");
+
   private static void ironyOfAFinalFrown(List<Item> items, String[] norm) {
     if (items.isEmpty()) {
       return;
     }
     Item last = items.get(items.size() - 1);
     for (int k = last.endToken(); k < norm.length; k++) {
-      if (!norm[k].matches("[.!?…]+")) {
+      if (!FINAL_PUNCTUATION.matcher(norm[k]).matches()) {
         return; // the frown does not end the text
       }
     }
