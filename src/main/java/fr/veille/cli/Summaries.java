@@ -24,8 +24,10 @@ final class Summaries {
     List<IndexReport.Skipped> notRead = r.skipped(Kind.FILE_NOT_READ);
     List<IndexReport.Skipped> folders = r.skipped(Kind.FOLDER_NOT_READ);
     out.printf(
-        "  files:    %,d seen, %,d read%s, %,d unchanged, %,d not read, %,d removed%s%n",
+        "  files:    %,d seen, %,d read%s%s, %,d unchanged, %,d not read, %,d removed%s%n",
         r.filesSeen(), r.filesRead(), partly.isEmpty() ? "" : String.format(" (%,d in part)", partly.size()),
+        r.filesReanalysed() == 0 ? ""
+            : String.format(" (%,d unchanged but analysed again: the watchlist or the models changed)", r.filesReanalysed()),
         r.filesUnchanged(), notRead.size(), r.filesRemoved(),
         folders.isEmpty() ? "" : String.format("; %,d folder%s not read", folders.size(), folders.size() == 1 ? "" : "s"));
     String languages =

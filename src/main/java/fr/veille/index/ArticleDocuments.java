@@ -93,6 +93,9 @@ final class ArticleDocuments {
     doc.add(new SortedDocValuesField(Fields.FILE, new BytesRef(a.path())));
     doc.add(new StringField(Fields.FILE_HASH, indexed.fileHash(), Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.FILE_HASH, new BytesRef(indexed.fileHash())));
+    if (!indexed.analysis().isEmpty()) {
+      doc.add(new SortedDocValuesField(Fields.ANALYSIS, new BytesRef(indexed.analysis())));
+    }
     String source = keyword(a.source());
     doc.add(new StringField(Fields.SOURCE, source, Field.Store.YES));
     doc.add(new SortedDocValuesField(Fields.SOURCE, new BytesRef(source)));

@@ -19,6 +19,17 @@ public interface ArticleEnricher {
     return java.util.Map.of();
   }
 
+  /**
+   * What this enricher's facts depend on besides the article (models, watchlist, version), as a
+   * short key: the indexer analyses again an unchanged file whose articles were analysed with
+   * another key, so that editing the watchlist or upgrading the models reaches the whole index.
+   * Empty (the default) for an enricher that stores nothing: such runs leave analysed articles as
+   * they are.
+   */
+  default String analysis() {
+    return "";
+  }
+
   /** Stores no entity and no tone. */
   ArticleEnricher NONE = article -> ArticleFacts.NONE;
 }

@@ -219,7 +219,9 @@ public final class ArticleIndexer {
     private final Map<String, Integer> byLanguage = new TreeMap<>();
     private final List<IndexReport.Skipped> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
     private int filesUnchanged;
+    private int filesReanalysed;
     private int filesRemoved;
+    private final String analysis = enricher.analysis();
     private int articles;
     private int duplicates;
     private int undated;
@@ -250,7 +252,16 @@ public final class ArticleIndexer {
       if (filesSeen % 50 == 0) {
         progress.progress(filesSeen, articles);
       }
-      return !file.contentHash().equals(previous.hashOf(file.relativePath()));
+      String path = file.relativePath();
+      if (!file.contentHash().equals(previous.hashOf(path))) {
+        return true;
+      }
+      // Unchanged, but analysed otherwise (another watchlist or other models): analyse it again.
+      if (!analysis.isEmpty() && !analysis.equals(previous.analysisOf(path))) {
+        filesReanalysed++;
+        return true;
+      }
+      return false;
     }
 
     @Override
@@ -288,7 +299,7 @@ public final class ArticleIndexer {
         }
         String storyId = story;
         Callable<List<Document>> build =
-            () -> ArticleDocuments.toBlock(new IndexedArticle(article, file.contentHash(), exactKey, storyId, signature, analyze(file, article)));
+            () -> ArticleDocuments.toBlock(new IndexedArticle(article, file.contentHash(), exactKey, storyId, signature, analyze(file, article), analysis));
         if (pool == null) {
           write(article, build.call());
         } else {
@@ -428,6 +439,7 @@ public final class ArticleIndexer {
       return new IndexReport(
           summary.filesSeen(),
           summary.filesRead(),
+          filesReanalysed,
           filesUnchanged,
           filesRemoved,
           articles,

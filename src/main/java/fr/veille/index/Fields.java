@@ -59,6 +59,8 @@ final class Fields {
   static final String FILE = "file";
   /** SHA-256 of the file's bytes when it was indexed: unchanged files are not read again. */
   static final String FILE_HASH = "file_hash";
+  /** The {@link ArticleEnricher#analysis()} an article was analysed with (doc values; absent: none). */
+  static final String ANALYSIS = "analysis";
   static final String SOURCE = "source";
   /**
    * The source's accent- and case-free key ({@link EntityKeys#key}), so that {@code source:"les

@@ -14,6 +14,9 @@ import java.util.Map;
  *
  * @param filesSeen files found under the folder
  * @param filesRead files parsed in this run (new or changed), those read in part included
+ * @param filesReanalysed files among {@code filesRead} whose content had not changed but whose
+ *     articles had been analysed with another watchlist or other models ({@link
+ *     ArticleEnricher#analysis()})
  * @param filesUnchanged files skipped because their content had not changed since the last run
  * @param filesRemoved files indexed before and no longer in the folder: their articles were removed
  * @param articlesIndexed articles added or replaced in this run
@@ -28,6 +31,7 @@ import java.util.Map;
 public record IndexReport(
     int filesSeen,
     int filesRead,
+    int filesReanalysed,
     int filesUnchanged,
     int filesRemoved,
     int articlesIndexed,

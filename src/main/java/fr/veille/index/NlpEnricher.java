@@ -38,6 +38,12 @@ public final class NlpEnricher implements ArticleEnricher {
     return facts(pipeline.analyze(article.fullText()));
   }
 
+  /** The pipeline's {@link FrenchPipeline#fingerprint()}: its version, models and watchlist. */
+  @Override
+  public String analysis() {
+    return pipeline.fingerprint();
+  }
+
   /** The watchlist's names of each followed actor: alias as written -> canonical name. */
   @Override
   public java.util.Map<String, String> aliases() {

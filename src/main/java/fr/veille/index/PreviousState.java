@@ -33,34 +33,43 @@ final class PreviousState implements Closeable {
   private DirectoryReader reader;
   private IndexSearcher searcher;
   private final Map<String, String> hashByFile;
+  private final Map<String, String> analysisByFile;
 
-  private PreviousState(DirectoryReader reader, Map<String, String> hashByFile) {
+  private PreviousState(DirectoryReader reader, Map<String, String> hashByFile, Map<String, String> analysisByFile) {
     this.reader = reader;
     this.searcher = reader == null ? null : new IndexSearcher(reader);
     this.hashByFile = hashByFile;
+    this.analysisByFile = analysisByFile;
   }
 
   static PreviousState read(Directory directory) throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
-      return new PreviousState(null, Map.of());
+      return new PreviousState(null, Map.of(), Map.of());
     }
     DirectoryReader reader = DirectoryReader.open(directory);
     Map<String, String> hashes = new HashMap<>();
+    Map<String, String> analyses = new HashMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader r = leaf.reader();
       SortedDocValues files = r.getSortedDocValues(Fields.FILE);
       SortedDocValues hashValues = r.getSortedDocValues(Fields.FILE_HASH);
+      SortedDocValues analysisValues = r.getSortedDocValues(Fields.ANALYSIS);
       if (files == null || hashValues == null) {
         continue;
       }
       var live = r.getLiveDocs();
       for (int doc = files.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = files.nextDoc()) {
         if ((live == null || live.get(doc)) && hashValues.advanceExact(doc)) {
-          hashes.put(files.lookupOrd(files.ordValue()).utf8ToString(), hashValues.lookupOrd(hashValues.ordValue()).utf8ToString());
+          String file = files.lookupOrd(files.ordValue()).utf8ToString();
+          hashes.put(file, hashValues.lookupOrd(hashValues.ordValue()).utf8ToString());
+          // A file of several articles is as old as its least recently analysed one.
+          String analysis = analysisValues != null && analysisValues.advanceExact(doc)
+              ? analysisValues.lookupOrd(analysisValues.ordValue()).utf8ToString() : "";
+          analyses.merge(file, analysis, (a, b) -> a.equals(b) ? a : "");
         }
       }
     }
-    return new PreviousState(reader, hashes);
+    return new PreviousState(reader, hashes, analyses);
   }
 
   /**
@@ -82,6 +91,11 @@ final class PreviousState implements Closeable {
   /** The content hash the file had when it was indexed, or null if it was not. */
   String hashOf(String file) {
     return hashByFile.get(file);
+  }
+
+  /** The analysis key the file's articles were analysed with; empty if none (or mixed), null if not indexed. */
+  String analysisOf(String file) {
+    return analysisByFile.get(file);
   }
 
   Set<String> files() {

@@ -20,6 +20,7 @@ public final class FrenchPipeline {
   private final EntityRecognizer recognizer;
   private final EntityResolver resolver;
   private final SentimentScorer sentiment;
+  private final String fingerprint;
 
   private FrenchPipeline(
       SentenceSplitter sentences, Tokenizer tokenizer, PosTagger posTagger, Lemmatizer lemmatizer, EntityRecognizer recognizer,
@@ -31,6 +32,7 @@ public final class FrenchPipeline {
     this.recognizer = Objects.requireNonNull(recognizer);
     this.resolver = Objects.requireNonNull(resolver);
     this.sentiment = Objects.requireNonNull(sentiment);
+    this.fingerprint = fingerprint(recognizer, sentiment, resolver.watchlist());
   }
 
   /** The default models shipped in the jar, following the actors of {@code watchlist}; no POS or lemmas. */
@@ -52,6 +54,37 @@ public final class FrenchPipeline {
 
   public Watchlist watchlist() {
     return resolver.watchlist();
+  }
+
+  /**
+   * A short key of what {@link #analyze} depends on besides the text: veille's version, the entity
+   * model, the sentiment scorer and the watchlist (every name, type and alias). Two pipelines with
+   * the same key give the same entities and tones; the indexer stores it with each article to
+   * analyse again what an edited watchlist or new models would see otherwise.
+   */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  private static String fingerprint(EntityRecognizer recognizer, SentimentScorer sentiment, Watchlist watchlist) {
+    StringBuilder what = new StringBuilder();
+    String version = FrenchPipeline.class.getPackage().getImplementationVersion();
+    what.append("veille ").append(version == null ? "dev" : version).append('\n');
+    if (recognizer instanceof TrainedEntityRecognizer trained) {
+      what.append(trained.model().description()).append(' ').append(trained.model().featureCount());
+    } else {
+      what.append(recognizer.getClass().getName());
+    }
+    what.append('\n').append(sentiment.getClass().getName()).append('\n');
+    for (WatchlistEntry e : watchlist.entries()) {
+      what.append(e.canonical()).append('\t').append(e.type()).append('\t').append(String.join("|", e.aliases())).append('\n');
+    }
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(what.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "nlp-" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
   }
 
   public AnalyzedText analyze(String text) {

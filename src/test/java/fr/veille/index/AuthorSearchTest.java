@@ -134,7 +134,7 @@ class AuthorSearchTest {
     Path old = IndexFixtures.write(oldFolder, "lemonde/2010-01-12-coopol.md", BEKMEZIAN);
     Article article = Ingestor.defaults().read(old, oldFolder).get(0);
     IndexedArticle indexed = new IndexedArticle(article, sha256(Files.readAllBytes(old)), StoryClusterer.exactKey(article.text()),
-        article.id(), new long[0], ArticleFacts.NONE);
+        article.id(), new long[0], ArticleFacts.NONE, "");
     try (Directory directory = FSDirectory.open(oldIndex);
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new FrenchTextAnalyzer()))) {
       List<Document> block = ArticleDocuments.toBlock(indexed);

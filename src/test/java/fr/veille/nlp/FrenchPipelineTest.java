@@ -2,6 +2,7 @@ package fr.veille.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,5 +31,18 @@ class FrenchPipelineTest {
     for (SentimentEvidence e : all) {
       assertEquals(e.text(), text.substring(e.start(), e.end()), e::toString);
     }
+  }
+
+  @Test
+  void theFingerprintChangesWithTheWatchlistOnly() throws IOException {
+    String lancar = "[Benjamin Lancar]\ntype: PER\naliases: Lancar\n";
+    FrenchPipeline a = FrenchPipeline.load(Watchlist.parse(new java.io.StringReader(lancar), "a"));
+    FrenchPipeline sameEntries = FrenchPipeline.load(Watchlist.parse(new java.io.StringReader("# comment\n" + lancar), "b"));
+    FrenchPipeline moreAliases =
+        FrenchPipeline.load(Watchlist.parse(new java.io.StringReader(lancar.replace("Lancar\n", "Lancar | M. Lancar\n")), "a"));
+    assertEquals(a.fingerprint(), sameEntries.fingerprint());
+    assertNotEquals(a.fingerprint(), moreAliases.fingerprint());
+    assertNotEquals(a.fingerprint(), pipeline.fingerprint());
+    assertEquals(a.fingerprint(), a.withMorphology().fingerprint());
   }
 }
