@@ -50,6 +50,9 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--no-domain-gazetteer", description = "Do not use veille's gazetteer of parties, media and web sites.")
   boolean noDomainGazetteer;
 
+  @Option(names = "--no-world-gazetteer", description = "Do not use veille's gazetteer of the world's places, clubs, companies, events and works.")
+  boolean noWorldGazetteer;
+
   @Option(names = "--epochs", description = "Perceptron epochs (default: 12).")
   Integer epochs;
 
@@ -92,6 +95,7 @@ final class TrainNerCommand implements Callable<Integer> {
         noLexicon ? null : d.lexiconFile(),
         noPlaces ? null : d.placesFile(),
         !noDomainGazetteer,
+        !noWorldGazetteer,
         epochs != null ? epochs : d.epochs(),
         hashBits != null ? hashBits : d.hashBits(),
         folds != null ? folds : d.folds(),

@@ -23,6 +23,13 @@ import java.util.Set;
  */
 final class DomainNames {
   static final String RESOURCE = "ner-domain-gazetteer.tsv";
+  /**
+   * veille's world gazetteer (countries and cities of the world, clubs and leagues, companies,
+   * wars and periods, competitions, works, people known by one name), written by hand in the same
+   * format. Only the trainer reads it: it feeds the tagger's features and is not used to name
+   * entities.
+   */
+  static final String WORLD_RESOURCE = "ner-world-gazetteer.tsv";
   private static final Set<String> ARTICLES = Set.of("le", "la", "les");
 
   /** A listed name and its type. */
@@ -88,18 +95,25 @@ final class DomainNames {
   }
 
   private static DomainNames load() {
-    try (InputStream in = DomainNames.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IOException("resource " + RESOURCE + " missing from the classpath");
-      }
-      return new DomainNames(read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+    try {
+      return new DomainNames(readResource(RESOURCE));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** Reads a {@code TYPE TAB name} list shipped beside this class ({@link #RESOURCE}, {@link #WORLD_RESOURCE}). */
+  static List<Name> readResource(String resource) throws IOException {
+    try (InputStream in = DomainNames.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("resource " + resource + " missing from the classpath");
+      }
+      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), resource);
+    }
+  }
+
   /** Reads {@code TYPE TAB name} lines; '#' starts a comment. */
-  static List<Name> read(BufferedReader r) throws IOException {
+  static List<Name> read(BufferedReader r, String source) throws IOException {
     List<Name> out = new ArrayList<>();
     int lineNo = 0;
     for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -109,12 +123,12 @@ final class DomainNames {
       }
       String[] cols = line.split("\t");
       if (cols.length != 2 || cols[1].isBlank()) {
-        throw new IOException(RESOURCE + ":" + lineNo + ": expected 'TYPE<TAB>name': " + line);
+        throw new IOException(source + ":" + lineNo + ": expected 'TYPE<TAB>name': " + line);
       }
       try {
         out.add(new Name(cols[1].strip(), EntityType.parse(cols[0])));
       } catch (IllegalArgumentException e) {
-        throw new IOException(RESOURCE + ":" + lineNo + ": " + e.getMessage(), e);
+        throw new IOException(source + ":" + lineNo + ": " + e.getMessage(), e);
       }
     }
     return out;

@@ -34,6 +34,11 @@ final class NerLexicon {
   static final int GAZ_DOMAIN_MISC = 512;
   static final int GAZ_DOMAIN_LOC = 1024;
   static final int GAZ_DOMAIN_PER = 2048;
+  /** veille's hand-written world gazetteer (countries, clubs, wars, works…), one bit per type. */
+  static final int GAZ_WORLD_ORG = 4096;
+  static final int GAZ_WORLD_MISC = 8192;
+  static final int GAZ_WORLD_LOC = 16384;
+  static final int GAZ_WORLD_PER = 32768;
 
   /** Phrases (token sequences, hashed) with their gazetteer bits. */
   static final class PhraseSet {

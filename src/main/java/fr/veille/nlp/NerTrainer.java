@@ -35,6 +35,18 @@ public final class NerTrainer {
       log.accept(String.format(Locale.ROOT, "train: %s, %,d sentences", p, part.size()));
       train.addAll(part);
     }
+    // Sentences whose elisions are split ("l" "'" "Argentine") are also learnt joined, as veille's
+    // tokenizer writes them (see SplitElisions); each copy is jackknifed with its original's fold.
+    int originals = train.size();
+    List<Integer> copyOf = new ArrayList<>();
+    for (int i = 0; i < originals; i++) {
+      LabeledSentence joined = SplitElisions.join(train.get(i));
+      if (joined != null) {
+        train.addAll(normalize(List.of(joined)));
+        copyOf.add(i);
+      }
+    }
+    log.accept(String.format(Locale.ROOT, "train: %,d sentences also learnt with their split elisions joined", copyOf.size()));
     int mainSentences = train.size();
     for (Path p : o.otherDomainFiles()) {
       List<LabeledSentence> part = normalize(ConllReader.read(requireFile(o.resolve(p), "training file")));
@@ -61,10 +73,13 @@ public final class NerTrainer {
       readPlaces(requireFile(o.resolve(o.placesFile()), "places gazetteer"), staticPhrases, log);
     }
     if (o.domainGazetteer()) {
-      readDomainGazetteer(staticPhrases, log);
+      readGazetteer(DomainNames.RESOURCE, DOMAIN_BITS, staticPhrases, log);
+    }
+    if (o.worldGazetteer()) {
+      readGazetteer(DomainNames.WORLD_RESOURCE, WORLD_BITS, staticPhrases, log);
     }
     // Names of the main-domain training data only: other domains have other naming conventions.
-    List<LabeledSentence> mainTrain = train.subList(0, mainSentences);
+    List<LabeledSentence> mainTrain = train.subList(0, originals);
     NerLexicon full = new NerLexicon(clusters, lexicon, staticPhrases, trainPhrases(mainTrain, -1, 0));
 
     // Features are fixed per sentence, so they are extracted once.
@@ -77,7 +92,8 @@ public final class NerTrainer {
     }
     for (int s = 0; s < train.size(); s++) {
       LabeledSentence sentence = train.get(s);
-      NerLexicon lex = o.folds() == 0 ? full : foldLexicons[s % o.folds()];
+      int origin = s >= originals && s < mainSentences ? copyOf.get(s - originals) : s;
+      NerLexicon lex = o.folds() == 0 ? full : foldLexicons[origin % o.folds()];
       features[s] = new int[sentence.size() * F];
       extractor.extract(sentence.tokens(), lex, bits, features[s]);
     }
@@ -102,7 +118,8 @@ public final class NerTrainer {
         .append(o.otherDomainFiles().isEmpty() ? "" : "; other-domain train " + o.otherDomainFiles())
         .append("; clusters from ").append(o.unlabelledFiles())
         .append("; lexicon ").append(o.lexiconFile()).append("; places ").append(o.placesFile())
-        .append(o.domainGazetteer() ? "; domain gazetteer" : "");
+        .append(o.domainGazetteer() ? "; domain gazetteer" : "")
+        .append(o.worldGazetteer() ? "; world gazetteer" : "");
     NameFinderModel model = new NameFinderModel(weights, full, description.toString());
     if (!dev.isEmpty()) {
       NerScore score = new NerEvaluator(Duration.ZERO, Duration.ZERO).evaluate(model.recognizer(), dev);
@@ -424,19 +441,25 @@ public final class NerTrainer {
     log.accept(String.format(Locale.ROOT, "lexicon: %,d entries, %,d distinct forms", entries, lexicon.size()));
   }
 
-  private static void readDomainGazetteer(NerLexicon.PhraseSet phrases, Consumer<String> log) {
-    int n = 0;
-    for (DomainNames.Name name : DomainNames.defaults().names()) {
+  private static final int[] DOMAIN_BITS = {
+      NerLexicon.GAZ_DOMAIN_PER, NerLexicon.GAZ_DOMAIN_ORG, NerLexicon.GAZ_DOMAIN_LOC, NerLexicon.GAZ_DOMAIN_MISC};
+  private static final int[] WORLD_BITS = {
+      NerLexicon.GAZ_WORLD_PER, NerLexicon.GAZ_WORLD_ORG, NerLexicon.GAZ_WORLD_LOC, NerLexicon.GAZ_WORLD_MISC};
+
+  /** Adds a hand-written {@code TYPE TAB name} list; {@code bits} are indexed PER, ORG, LOC, MISC. */
+  private static void readGazetteer(String resource, int[] bits, NerLexicon.PhraseSet phrases, Consumer<String> log)
+      throws IOException {
+    List<DomainNames.Name> names = DomainNames.readResource(resource);
+    for (DomainNames.Name name : names) {
       int bit = switch (name.type()) {
-        case ORG -> NerLexicon.GAZ_DOMAIN_ORG;
-        case MISC -> NerLexicon.GAZ_DOMAIN_MISC;
-        case LOC -> NerLexicon.GAZ_DOMAIN_LOC;
-        case PER -> NerLexicon.GAZ_DOMAIN_PER;
+        case PER -> bits[0];
+        case ORG -> bits[1];
+        case LOC -> bits[2];
+        case MISC -> bits[3];
       };
       phrases.add(NerLexicon.tokenize(name.canonical()), bit);
-      n++;
     }
-    log.accept(String.format(Locale.ROOT, "domain gazetteer: %,d names", n));
+    log.accept(String.format(Locale.ROOT, "%s: %,d names", resource, names.size()));
   }
 
   private static void readPlaces(Path file, NerLexicon.PhraseSet phrases, Consumer<String> log) throws IOException {

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param placesFile places gazetteer (name TAB kind TAB population ...), null: none
  * @param domainGazetteer whether to use veille's own gazetteer of French parties, institutions,
  *     media and web sites (a resource of this library)
+ * @param worldGazetteer whether to use veille's own gazetteer of the world's places, clubs,
+ *     companies, events, works and people known by one name (a resource of this library)
  * @param epochs perceptron passes over the training data
  * @param hashBits log2 of the number of feature buckets while training
  * @param folds training-data gazetteers are built jackknifed over this many folds (0: none)
@@ -34,6 +36,7 @@ public record NerTrainingOptions(
     Path lexiconFile,
     Path placesFile,
     boolean domainGazetteer,
+    boolean worldGazetteer,
     int epochs,
     int hashBits,
     int folds,
@@ -83,6 +86,7 @@ public record NerTrainingOptions(
             Path.of("ud/UD_French-GSD/fr_gsd-ud-dev.conllu")),
         Path.of("lexicon/lefff/lefff-3.4.mlex"),
         Path.of("gazetteers/fr-places.tsv"),
+        true,
         true,
         12,
         22,

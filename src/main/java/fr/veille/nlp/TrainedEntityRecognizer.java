@@ -93,7 +93,7 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
     w.viterbi(s.scores, n, s.delta, s.back, s.labels);
     applyTitles(tokens, s.labels, n);
     if (domainGazetteer) {
-      applyDomainGazetteer(s, n);
+      applyDomainGazetteer(tokens, s, n);
     }
     List<NameSpan> raw = NerLabels.spans(s.labels, n);
     if (raw.isEmpty()) {
@@ -144,6 +144,8 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
 
   private static final int DOMAIN_BITS = NerLexicon.GAZ_DOMAIN_ORG | NerLexicon.GAZ_DOMAIN_MISC
       | NerLexicon.GAZ_DOMAIN_LOC | NerLexicon.GAZ_DOMAIN_PER;
+  private static final int WORLD_BITS = NerLexicon.GAZ_WORLD_ORG | NerLexicon.GAZ_WORLD_MISC
+      | NerLexicon.GAZ_WORLD_LOC | NerLexicon.GAZ_WORLD_PER;
 
   private static EntityType domainType(int bits) {
     if ((bits & NerLexicon.GAZ_DOMAIN_ORG) != 0) {
@@ -155,11 +157,24 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
     if ((bits & NerLexicon.GAZ_DOMAIN_LOC) != 0) {
       return EntityType.LOC;
     }
+    if ((bits & NerLexicon.GAZ_DOMAIN_PER) != 0) {
+      return EntityType.PER;
+    }
+    // The world gazetteer, when the domain one does not list the name.
+    if ((bits & NerLexicon.GAZ_WORLD_ORG) != 0) {
+      return EntityType.ORG;
+    }
+    if ((bits & NerLexicon.GAZ_WORLD_MISC) != 0) {
+      return EntityType.MISC;
+    }
+    if ((bits & NerLexicon.GAZ_WORLD_LOC) != 0) {
+      return EntityType.LOC;
+    }
     return EntityType.PER;
   }
 
   /** Relabels the longest domain-gazetteer matches, left to right (see the class comment). */
-  private void applyDomainGazetteer(Scratch s, int n) {
+  private void applyDomainGazetteer(String[] tokens, Scratch s, int n) {
     NerLexicon.PhraseSet set = model.lexicon().staticPhrases;
     for (int i = 0; i < n; ) {
       long first = s.features.wordHash(i);
@@ -169,7 +184,9 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
       long h = NerHash.PHRASE_START;
       for (int len = 1; len <= max && i + len <= n; len++) {
         h = NerHash.phrase(h, s.features.wordHash(i + len - 1));
-        int bits = set.phrases.get(h, 0) & DOMAIN_BITS;
+        // World names have the last word only when they are several words long: « Seconde Guerre
+        // mondiale », not « Alexandre ».
+        int bits = set.phrases.get(h, 0) & (DOMAIN_BITS | WORLD_BITS);
         if (bits != 0) {
           bestLength = len;
           bestBits = bits;
@@ -199,7 +216,12 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
       boolean insideLonger = oneEntity && !exact;
       // A longer name found by the tagger around a listed one ("En marche !") is kept; a one-word
       // name is only retyped when the tagger found exactly it.
-      if (!insideLonger && (bestLength > 1 || exact)) {
+      // A listed person or place of the world that the tagger missed (« selon Plutarque », « en
+      // Équateur ») is tagged when it is capitalized after a lower-case word; one-word works, events
+      // and organisations (« Internet », « Renaissance ») are too often ordinary words for that.
+      boolean worldWord = bestLength == 1 && (bestBits & (NerLexicon.GAZ_WORLD_PER | NerLexicon.GAZ_WORLD_LOC)) == bestBits
+          && labels[i] == NerLabels.O && i > 0 && capitalized(tokens[i]) && !capitalized(tokens[i - 1]);
+      if (!insideLonger && (bestLength > 1 || exact || worldWord)) {
         // Entities straddling the match lose their parts outside it rather than leave fragments.
         if (labels[i] != NerLabels.O) {
           for (int j = spanStart; j < i; j++) {

@@ -44,10 +44,10 @@ class DomainNamesTest {
   @Test
   void badLinesNameTheLine() {
     IOException e = assertThrows(IOException.class,
-        () -> DomainNames.read(new BufferedReader(new StringReader("# media\nORG\tLe Monde\nPARTY\tPS\n"))));
-    assertTrue(e.getMessage().contains(":3:"), e.getMessage());
+        () -> DomainNames.read(new BufferedReader(new StringReader("# media\nORG\tLe Monde\nPARTY\tPS\n")), "list.tsv"));
+    assertTrue(e.getMessage().contains("list.tsv:3:"), e.getMessage());
     IOException noTab = assertThrows(IOException.class,
-        () -> DomainNames.read(new BufferedReader(new StringReader("ORG Le Monde\n"))));
+        () -> DomainNames.read(new BufferedReader(new StringReader("ORG Le Monde\n")), "list.tsv"));
     assertTrue(noTab.getMessage().contains(":1:"), noTab.getMessage());
   }
 }

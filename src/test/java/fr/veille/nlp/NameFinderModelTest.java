@@ -32,7 +32,7 @@ class NameFinderModelTest {
   static void trainSmallModel() throws Exception {
     Path tiny = NerEvaluatorTest.tiny();
     var options = new NerTrainingOptions(
-        tiny.getParent(), List.of(tiny.getFileName()), List.of(), null, List.of(), null, null, false, 10, 16, 0, 1, 1);
+        tiny.getParent(), List.of(tiny.getFileName()), List.of(), null, List.of(), null, null, false, false, 10, 16, 0, 1, 1);
     small = NerTrainer.train(options, line -> {});
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     small.write(out);
@@ -61,7 +61,7 @@ class NameFinderModelTest {
   void trainingIsDeterministic() throws Exception {
     Path tiny = NerEvaluatorTest.tiny();
     var options = new NerTrainingOptions(
-        tiny.getParent(), List.of(tiny.getFileName()), List.of(), null, List.of(), null, null, false, 10, 16, 0, 1, 1);
+        tiny.getParent(), List.of(tiny.getFileName()), List.of(), null, List.of(), null, null, false, false, 10, 16, 0, 1, 1);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     NerTrainer.train(options, line -> {}).write(out);
     assertTrue(Arrays.equals(smallBytes, out.toByteArray()));

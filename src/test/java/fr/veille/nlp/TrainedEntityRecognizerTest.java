@@ -48,6 +48,34 @@ class TrainedEntityRecognizerTest {
         "Il pleut depuis trois jours et la rivière a débordé . | ",
       })
   void findsTheNamesOfFrenchPoliticalNews(String sentence, String expected) {
+    assertFinds(sentence, expected);
+  }
+
+  /**
+   * The world beyond French politics, which the training data (news of 2016–2018) barely covers:
+   * veille's world gazetteer (places, clubs, events, works, people known by one name) and elided
+   * articles written as one token (« l'Argentine »), as veille's tokenizer writes them.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Le ministre s' est rendu en Argentine puis dans l' Inde et à l' Équateur . "
+            + "| Argentine/LOC ; Inde/LOC ; Équateur/LOC",
+        "Il quitta alors le Pérou pour l' Argentine où il s' engagea . | Pérou/LOC ; Argentine/LOC",
+        "Pendant la Seconde Guerre mondiale , il rejoint la Résistance à Londres . "
+            + "| Seconde Guerre mondiale/MISC ; Londres/LOC",
+        "Les Canadiens de Montréal ont battu les Maple Leafs de Toronto en Ligue nationale de hockey . "
+            + "| Canadiens de Montréal/ORG ; Maple Leafs de Toronto/ORG ; Ligue nationale de hockey/ORG",
+        "Selon Plutarque , Alexandre le Grand admirait Homère . | Plutarque/PER ; Alexandre le Grand/PER ; Homère/PER",
+        "Le jeu est sorti sur PlayStation 3 et Xbox 360 avant la Coupe du monde . "
+            + "| PlayStation 3/MISC ; Xbox 360/MISC ; Coupe du monde/MISC",
+      })
+  void findsTheNamesOfTheWorld(String sentence, String expected) {
+    assertFinds(sentence, expected);
+  }
+
+  private static void assertFinds(String sentence, String expected) {
     String[] tokens = sentence.strip().split(" ");
     List<String> found = new ArrayList<>();
     for (NameSpan s : recognizer.find(tokens)) {
