@@ -149,7 +149,7 @@ public final class FrenchSentiment implements SentimentScorer {
       double[] p = classifier.probabilities(a);
       score = p[0] - p[1];
       label = SentimentLabel.values()[argmax(p)];
-      if (classifier.lexiconFeatures() && a.positive + a.negative < GATE && !speaksPersonally(a)) {
+      if (classifier.lexiconFeatures() && opinionWeight(a) < GATE && !speaksPersonally(a)) {
         // No opinion word survived the rules in a text that reports: news, whatever the n-grams
         // suggest. The classifier was trained on reviews and tweets, where every text takes sides.
         label = SentimentLabel.NEU;
@@ -215,6 +215,21 @@ public final class FrenchSentiment implements SentimentScorer {
       }
     }
     return false;
+  }
+
+  /**
+   * The weight of the opinion words that survived the rules: facts of the news ({@link
+   * ToneRole#EVENT}: « mort », « rappel », « enquête ») are not opinions, so « Toyota rappelle 2,3
+   * millions de véhicules en raison d'un défaut » reports and is neutral.
+   */
+  static double opinionWeight(SentimentRules.Analysis a) {
+    double w = 0;
+    for (SentimentRules.Item it : a.items) {
+      if (it.role() != ToneRole.EVENT) {
+        w += Math.abs(it.contribution());
+      }
+    }
+    return w;
   }
 
   static SentimentLabel labelOf(double score) {
@@ -292,6 +307,11 @@ public final class FrenchSentiment implements SentimentScorer {
   private Sentiment towards(SentimentRules.Analysis a, List<ToneTargeting.MentionTokens> all,
       List<ToneTargeting.MentionTokens> targets, int offset) {
     List<ToneTargeting.Attributed> attributed = ToneTargeting.attribute(a, all, targets);
+    if (attributed.stream().allMatch(at -> at.item().role() == ToneRole.EVENT)) {
+      // Facts alone (« les premiers courriels d'avertissement de la Hadopi ») are no tone toward
+      // the entity next to them; with an opinion about it, they weigh in.
+      attributed = List.of();
+    }
     double pos = 0;
     double neg = 0;
     for (ToneTargeting.Attributed at : attributed) {

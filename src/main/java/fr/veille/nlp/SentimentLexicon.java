@@ -119,7 +119,7 @@ final class SentimentLexicon {
         try {
           role = ToneRole.valueOf(cols[2].strip());
         } catch (IllegalArgumentException e) {
-          throw new IOException(name + ":" + lineNo + ": bad role '" + cols[2] + "' (NONE, DIRECTED or VICTORY)");
+          throw new IOException(name + ":" + lineNo + ": bad role '" + cols[2] + "' (NONE, DIRECTED, VICTORY or EVENT)");
         }
       }
       out.add(new Line(cols[0].strip(), valence, role));

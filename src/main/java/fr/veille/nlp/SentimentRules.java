@@ -270,7 +270,11 @@ final class SentimentRules {
         neg |= negated[k];
         ownNegator |= NEGATORS.contains(norm[k]) || NE.contains(norm[k]);
       }
-      if (ownNegator) {
+      if (b - a == 1 && !isWord[a]) {
+        // An emoticon or emoji says how the writer feels, whatever the words before it deny: « Ma
+        // femme ne me voit plus :-) » is happy.
+        neg = false;
+      } else if (ownNegator) {
         // « un parcours sans faute », « sans queue ni tête »: the expression's own negator is part
         // of its meaning; only a negation before it (« ce n'est pas un sans-faute ») turns it.
         neg = a > 0 && negated[a - 1];
@@ -338,6 +342,7 @@ final class SentimentRules {
           s, clauseOf[a]));
     }
     ironyOfAFinalFrown(items, norm);
+    ironyOfAClosingPraise(items, sentences, norm, isWord, contrastAt);
     return new Analysis(text, tokens, norm, negated, sentenceOf, clauseOf, items, words, anyExclamation,
         lastQuestion);
   }
@@ -359,7 +364,7 @@ final class SentimentRules {
         return; // the frown does not end the text
       }
     }
-    if (last.contribution() >= 0 || !(last.rule().startsWith("emoticon") || last.rule().startsWith("emoji"))) {
+    if (last.prior() >= 0 || !(last.rule().startsWith("emoticon") || last.rule().startsWith("emoji"))) {
       return;
     }
     double praise = 0;
@@ -376,6 +381,71 @@ final class SentimentRules {
       if (it.contribution() > 0 && !it.rule().startsWith("emoticon") && !it.rule().startsWith("emoji")) {
         items.set(i, new Item(it.startToken(), it.endToken(), it.start(), it.end(), it.text(), it.prior(),
             -it.contribution(), it.rule() + ", irony (final frown) x-1", it.role(), it.sentence(), it.clause()));
+      }
+    }
+  }
+
+  /** The most words a closing exclamation of praise has (« Magnifique. », « Bravo les artistes... »). */
+  private static final int CLOSING_PRAISE_WORDS = 4;
+  /**
+   * Words that open an exclamation of praise: « Belle victoire. » after a hard campaign is praise,
+   * « Magnifique. » after an oil spill is not.
+   */
+  private static final Set<String> CLOSING_PRAISE = Set.of("magnifique", "bravo", "génial", "genial", "chapeau",
+      "superbe", "parfait", "félicitations", "felicitations", "merci", "splendide", "formidable", "excellent",
+      "bien", "sublime", "admirable", "impeccable");
+
+  /**
+   * Praise that closes a negative text is irony: « Des pélicans englués, des plages noires de
+   * pétrole… Magnifique. », « …ouvrir la boîte de Pandore à quatre mois des régionales. Bravo les
+   * artistes... ». When the last sentence is a few words of praise only, the sentences before it are
+   * on balance negative and no contrast turns the text (« Mais quel final ! Magnifique. » is
+   * praise), the closing praise counts against.
+   */
+  private static void ironyOfAClosingPraise(List<Item> items, List<int[]> sentences, String[] norm, boolean[] isWord,
+      int[] contrastAt) {
+    int last = sentences.size() - 1;
+    if (last < 1 || items.isEmpty()) {
+      return;
+    }
+    for (int c : contrastAt) {
+      if (c >= 0) {
+        return;
+      }
+    }
+    int[] r = sentences.get(last);
+    int words = 0;
+    int first = -1;
+    for (int i = r[0]; i < r[1]; i++) {
+      if (isWord[i]) {
+        words++;
+        first = first < 0 ? i : first;
+      }
+    }
+    if (words == 0 || words > CLOSING_PRAISE_WORDS || !CLOSING_PRAISE.contains(norm[first])) {
+      return;
+    }
+    double before = 0;
+    double negativeBefore = 0;
+    boolean praise = false;
+    for (Item it : items) {
+      if (it.sentence() < last) {
+        before += it.contribution();
+        negativeBefore += Math.min(0, it.contribution());
+      } else if (it.contribution() <= 0) {
+        return; // the closing words are not all praise
+      } else {
+        praise = true;
+      }
+    }
+    if (!praise || before >= 0 || negativeBefore > -0.3) {
+      return;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      Item it = items.get(i);
+      if (it.sentence() == last) {
+        items.set(i, new Item(it.startToken(), it.endToken(), it.start(), it.end(), it.text(), it.prior(),
+            -it.contribution(), it.rule() + ", irony (closing praise) x-1", it.role(), it.sentence(), it.clause()));
       }
     }
   }

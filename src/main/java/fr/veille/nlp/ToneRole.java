@@ -16,5 +16,11 @@ enum ToneRole {
    * A contest outcome written from the loser's side (battre, devancer): the patient gets the
    * valence, the winner (active subject, passive agent) gets its opposite.
    */
-  VICTORY
+  VICTORY,
+  /**
+   * A fact of the news rather than a judgement (a death, a recall, an inquiry, a ban): valued as
+   * usual and applied to the nearest entity, but a text that only reports such facts is neutral
+   * (the neutral gate does not count them as opinion).
+   */
+  EVENT
 }

@@ -31,7 +31,12 @@ final class ToneTargeting {
   private static final Set<String> FINITE =
       Set.of("a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient", "sera", "seront",
           "fut", "va", "vont", "doit", "doivent", "fait", "font", "dit", "reste", "restent", "dirige", "présente",
-          "conduit", "réunit", "annonce", "déclare", "veut", "peut");
+          "conduit", "réunit", "annonce", "déclare", "veut", "peut",
+          // verbs of fortune that open the predicate after an apposition (« La SNCF, qui…, tire son
+          // épingle du jeu ; Air France, elle, accumule les pertes »)
+          "tire", "accumule", "inflige", "obtient", "perd", "gagne", "remporte", "subit", "essuie",
+          "enchaîne", "multiplie", "surnage", "cède", "devient", "semble", "paraît", "incarne", "réussit",
+          "échoue", "prend", "reçoit", "confirme", "s'impose", "domine");
   private static final Set<String> DETERMINERS = Set.of("le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs");
   private static final Set<String> REPORTING = Set.of("selon", "d'après");
   /** Participles that make the medium after « par » or « à » the one who reports. */
@@ -147,7 +152,7 @@ final class ToneTargeting {
       for (MentionTokens t : targets) {
         double w;
         String reason;
-        if (it.role() != ToneRole.NONE && clause[t.start()] == clause[it.startToken()]) {
+        if ((it.role() == ToneRole.DIRECTED || it.role() == ToneRole.VICTORY) && clause[t.start()] == clause[it.startToken()]) {
           Side side = role(a, clause, it, all, t);
           if (side == Side.SOURCE) {
             w = it.role() == ToneRole.VICTORY ? -1 : 0;
@@ -379,6 +384,12 @@ final class ToneTargeting {
       }
       if ((a.norm[k].equals("par") || a.norm[k].equals("à") || a.norm[k].equals("au")) && k > 0 && TOLD.contains(a.norm[k - 1])) {
         return true; // « Sollicité par Rue89, l'entourage… », « a confié au Monde »: the medium reports
+      }
+      if (a.norm[k].equals("pour") && k == t.start() - 1 && (k == 0 || a.sentenceOf[k - 1] != a.sentenceOf[k])
+          && t.end() < a.norm.length && a.norm[t.end()].equals(",")) {
+        // « Pour Jean-Luc Mélenchon, le FMI affame les peuples »: his view, not about him. With an
+        // article, « Pour l'UMP, l'affaire est un camouflet », it is who the news is for.
+        return true;
       }
     }
     return false;

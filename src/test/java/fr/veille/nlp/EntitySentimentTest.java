@@ -45,6 +45,11 @@ class EntitySentimentTest {
       Benoît Hamon qualifie de « fiasco » le réseau des Créateurs de possibles.      | Benoît Hamon    | neu
       Frédéric Lefebvre a été jugé indigne de sa fonction par les élus de gauche.    | Frédéric Lefebvre | neg
       Le juge d'instruction a estimé qu'Éric Woerth avait commis une faute grave.   | Éric Woerth     | neg
+      Le rapport de l'Inspection générale des finances blanchit Éric Woerth.         | Éric Woerth     | pos
+      Le rapport de l'Inspection générale des finances blanchit Éric Woerth.         | Inspection générale des finances | neu
+      Pour Jean-Luc Mélenchon, le directeur du FMI incarne « la politique qui affame les peuples ». | Jean-Luc Mélenchon | neu
+      Pour l'UMP, l'affaire du courriel est un camouflet.                            | UMP             | neg
+      Les premiers courriels d'avertissement de la Hadopi seront envoyés à l'automne. | Hadopi         | neu
       """)
   void judgementsGoToTheirTargetNotTheirSource(String sentence, String name, String label) {
     assertEquals(SentimentLabel.parse(label), towards(sentence, name).label(), () -> towards(sentence, name).toString());
@@ -60,6 +65,11 @@ class EntitySentimentTest {
       Le PS a battu l'UMP dans vingt et une régions.                                   | UMP | neg
       David Assouline a commenté la défaite de l'UMP sur France Info.                  | David Assouline | neu
       David Assouline a commenté la défaite de l'UMP sur France Info.                  | UMP | neg
+      Réélu avec 54 % des voix, Georges Frêche inflige un camouflet à Martine Aubry.  | Georges Frêche | pos
+      Réélu avec 54 % des voix, Georges Frêche inflige un camouflet à Martine Aubry.  | Martine Aubry  | neg
+      La SNCF, qui a ajouté des dizaines de TGV en un temps record, tire son épingle du jeu. | SNCF | pos
+      La SNCF tire son épingle du jeu ; Air France, elle, accumule les pertes.        | SNCF       | pos
+      La SNCF tire son épingle du jeu ; Air France, elle, accumule les pertes.        | Air France | neg
       """)
   void entitiesWithOppositeFortunesGetTheirOwnScore(String sentence, String name, String label) {
     assertEquals(SentimentLabel.parse(label), towards(sentence, name).label(), () -> towards(sentence, name).toString());

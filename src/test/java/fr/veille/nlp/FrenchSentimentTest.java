@@ -20,7 +20,8 @@ class FrenchSentimentTest {
     // of neutral reporting negative.
     int neutral = 0;
     for (String file : new String[] {"sentiment-press-2010.tsv", "sentiment-press-2010-fresh.tsv",
-        "sentiment-press-2010-heldout.tsv", "sentiment-press-2010-heldout3.tsv", "sentiment-press-2011-heldout4.tsv"}) {
+        "sentiment-press-2010-heldout.tsv", "sentiment-press-2010-heldout3.tsv", "sentiment-press-2011-heldout4.tsv",
+        "sentiment-press-2010-heldout5.tsv"}) {
       for (SentimentEvaluator.Item item : SentimentEvaluator.read(Path.of("src/test/resources/fr/veille/nlp", file))) {
         Sentiment s = SCORER.score(item.text());
         if (s.label() == SentimentLabel.NEU) {
@@ -55,5 +56,16 @@ class FrenchSentimentTest {
       """)
   void pressSentences(String sentence, SentimentLabel expected) {
     assertEquals(expected, SCORER.score(sentence).label(), () -> sentence + " -> " + SCORER.score(sentence));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Toyota rappelle 2,3 millions de véhicules aux États-Unis en raison d'un défaut de pédale d'accélérateur. | neu
+      Un salarié de France Télécom s'est donné la mort lundi à Annecy, selon les syndicats.                    | neu
+      Les contrevenantes encourront une amende de 150 euros.                                                    | neu
+      Ce rappel massif est un fiasco et une humiliation pour Toyota.                                            | neg
+      """)
+  void factsOfTheNewsAreReportedNotJudged(String text, String label) {
+    assertEquals(SentimentLabel.parse(label), SCORER.score(text).label(), () -> SCORER.score(text).toString());
   }
 }

@@ -112,6 +112,37 @@ class SentimentRulesTest {
     assertTrue(e.contribution() < 0 && e.rule().contains("irony"), e.toString());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Des pélicans englués, des plages noires de pétrole, et BP qui promet un impact « très, très modeste ». Magnifique. | Magnifique
+      Encore une défaite humiliante et un vestiaire en guerre ouverte. Bravo les artistes... | Bravo
+      """)
+  void praiseClosingANegativeTextIsIrony(String sentence, String word) {
+    SentimentEvidence e = require(sentence, word);
+    assertTrue(e.contribution() < 0 && e.rule().contains("irony (closing praise)"), e.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Le premier tome était lent et confus. Mais quel final ! Magnifique.  | Magnifique
+      La Coopol a connu des débuts difficiles. Aujourd'hui elle réunit des milliers de militants enthousiastes. | enthousiastes
+      La campagne fut rude et décevante. Belle victoire.                  | victoire
+      """)
+  void praiseThatTurnsTheTextOrSaysMoreIsNoIrony(String sentence, String word) {
+    SentimentEvidence e = require(sentence, word);
+    assertTrue(e.contribution() > 0, e.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Ma femme ne me voit plus depuis que j'ai la tablette :-) | :-)
+      Je ne sais pas encore si je vais voter 😀                  | 😀
+      """)
+  void emoticonsAreNeverNegated(String sentence, String symbol) {
+    SentimentEvidence e = require(sentence, symbol);
+    assertTrue(e.contribution() > 0 && !e.rule().contains("negated") && !e.rule().contains("irony"), e.toString());
+  }
+
   @org.junit.jupiter.api.Test
   void aFrownInsideTheTextIsNoIrony() {
     SentimentEvidence e = require("La Coopol est une belle réussite :( mais le site rame encore.", "belle");
