@@ -147,30 +147,18 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
   private static final int WORLD_BITS = NerLexicon.GAZ_WORLD_ORG | NerLexicon.GAZ_WORLD_MISC
       | NerLexicon.GAZ_WORLD_LOC | NerLexicon.GAZ_WORLD_PER;
 
+  /** The listed type of a match: the domain gazetteer's, else the world gazetteer's. */
   private static EntityType domainType(int bits) {
-    if ((bits & NerLexicon.GAZ_DOMAIN_ORG) != 0) {
-      return EntityType.ORG;
-    }
-    if ((bits & NerLexicon.GAZ_DOMAIN_MISC) != 0) {
-      return EntityType.MISC;
-    }
-    if ((bits & NerLexicon.GAZ_DOMAIN_LOC) != 0) {
-      return EntityType.LOC;
-    }
-    if ((bits & NerLexicon.GAZ_DOMAIN_PER) != 0) {
-      return EntityType.PER;
-    }
-    // The world gazetteer, when the domain one does not list the name.
-    if ((bits & NerLexicon.GAZ_WORLD_ORG) != 0) {
-      return EntityType.ORG;
-    }
-    if ((bits & NerLexicon.GAZ_WORLD_MISC) != 0) {
-      return EntityType.MISC;
-    }
-    if ((bits & NerLexicon.GAZ_WORLD_LOC) != 0) {
-      return EntityType.LOC;
-    }
-    return EntityType.PER;
+    EntityType listed = typeOf(bits, NerLexicon.GAZ_DOMAIN_ORG, NerLexicon.GAZ_DOMAIN_MISC, NerLexicon.GAZ_DOMAIN_LOC,
+        NerLexicon.GAZ_DOMAIN_PER);
+    return listed != null ? listed : typeOf(bits, NerLexicon.GAZ_WORLD_ORG, NerLexicon.GAZ_WORLD_MISC,
+        NerLexicon.GAZ_WORLD_LOC, NerLexicon.GAZ_WORLD_PER);
+  }
+
+  /** The first type whose bit is set, in the order ORG, MISC, LOC, PER; null if none. */
+  private static EntityType typeOf(int bits, int org, int misc, int loc, int per) {
+    return (bits & org) != 0 ? EntityType.ORG : (bits & misc) != 0 ? EntityType.MISC
+        : (bits & loc) != 0 ? EntityType.LOC : (bits & per) != 0 ? EntityType.PER : null;
   }
 
   /** Relabels the longest domain-gazetteer matches, left to right (see the class comment). */
