@@ -95,6 +95,7 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
     if (domainGazetteer) {
       applyDomainGazetteer(tokens, s, n);
     }
+    applyGenerics(tokens, s.labels, n);
     List<NameSpan> raw = NerLabels.spans(s.labels, n);
     if (raw.isEmpty()) {
       return List.of();
@@ -104,6 +105,38 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
       spans.add(new NameSpan(span.startToken(), span.endToken(), span.type(), confidence(s, span)));
     }
     return spans;
+  }
+
+  /**
+   * Lower-case generic words that French typography keeps inside a place name: « lac Léman », « mer
+   * Noire », « golfe du Morbihan », « île de Ré », « massif du Mont-Blanc ». Administrative words
+   * (« région », « département », « comté ») are left out: « la région de Lyon » names Lyon.
+   */
+  private static final java.util.Set<String> GENERICS = java.util.Set.of("lac", "lacs", "mer", "océan", "baie",
+      "golfe", "île", "îles", "mont", "monts", "massif", "désert", "delta", "cirque", "plateau", "détroit", "cap",
+      "col", "pic", "gave", "archipel", "péninsule", "presqu'île", "canal", "étang", "glacier", "atoll");
+  private static final java.util.Set<String> OF = java.util.Set.of("de", "du", "des", "d'", "d’");
+
+  /** A place found after its generic word takes the word in: « mer Noire », « baie de Somme ». */
+  private static void applyGenerics(String[] tokens, int[] labels, int n) {
+    for (int i = 1; i < n; i++) {
+      if (labels[i] != NerLabels.begin(EntityType.LOC)) {
+        continue;
+      }
+      int start = -1;
+      if (GENERICS.contains(tokens[i - 1]) && labels[i - 1] == NerLabels.O) {
+        start = i - 1;
+      } else if (i > 1 && OF.contains(tokens[i - 1]) && GENERICS.contains(tokens[i - 2])
+          && labels[i - 1] == NerLabels.O && labels[i - 2] == NerLabels.O) {
+        start = i - 2;
+      }
+      if (start >= 0) {
+        labels[start] = NerLabels.begin(EntityType.LOC);
+        for (int j = start + 1; j <= i; j++) {
+          labels[j] = NerLabels.inside(EntityType.LOC);
+        }
+      }
+    }
   }
 
   private static final java.util.Set<String> TITLES =

@@ -70,6 +70,10 @@ class TrainedEntityRecognizerTest {
         "Selon Plutarque , Alexandre le Grand admirait Homère . | Plutarque/PER ; Alexandre le Grand/PER ; Homère/PER",
         "Le jeu est sorti sur PlayStation 3 et Xbox 360 avant la Coupe du monde . "
             + "| PlayStation 3/MISC ; Xbox 360/MISC ; Coupe du monde/MISC",
+        // the generic word of a place name is part of it; an administrative word is not
+        "Les pêcheurs de la baie de Somme et du golfe du Morbihan protestent . "
+            + "| baie de Somme/LOC ; golfe du Morbihan/LOC",
+        "Il habite la région de Lyon , au bord du lac Léman . | Lyon/LOC ; lac Léman/LOC",
       })
   void findsTheNamesOfTheWorld(String sentence, String expected) {
     assertFinds(sentence, expected);
