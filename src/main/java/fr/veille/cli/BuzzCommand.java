@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
     })
 final class BuzzCommand implements Callable<Integer> {
 
-  @Option(names = "--entity", paramLabel = "NAME", description = "Only these entities (repeat); default: every entity with at least 3 articles.")
+  @Option(names = "--entity", paramLabel = "NAME", description = {"Only these entities (repeat); default: every entity with at least 3 articles,",
+      "the watchlist's actors and the other entities tested as two families (5 % false discovery rate each)."})
   List<String> entities = new ArrayList<>();
 
   @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "week", converter = PeriodConverter.class, description = "day or week (default: ${DEFAULT-VALUE}).")

@@ -390,6 +390,21 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
+  /**
+   * The canonical names of the actors of the watchlists the index was built with (the entities its
+   * users declared they follow), in watchlist order; empty for an index built without one.
+   */
+  public List<String> followedEntities() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Map<String, String> aliases = searcher.getIndexReader() instanceof DirectoryReader r
+          ? EntityAliases.byKey(r.getIndexCommit().getUserData()) : Map.of();
+      return List.copyOf(new java.util.LinkedHashSet<>(aliases.values()));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   /** The canonical entity a user means by {@code name} (« lancar » → « Benjamin Lancar »), if any. */
   public java.util.Optional<EntityRef> findEntity(String name) throws IOException {
     IndexSearcher searcher = searchers.acquire();

@@ -24,12 +24,16 @@ class BrandsCorpusTest {
 
   @TempDir Path indexDir;
 
-  @Test
-  void theHalalAffairIsABadBuzzForQuickAndTheElectricLaunchABuzzForRenault() throws Exception {
+  private void indexTheCorpus() throws Exception {
     Path corpus = Path.of(BrandsCorpusTest.class.getResource("brands-2010").toURI());
     Watchlist watchlist = Watchlist.load(corpus.resolve("watchlist"));
     new ArticleIndexer(Ingestor.defaults(), new NlpEnricher(FrenchPipeline.load(watchlist)), 1, 1000)
         .index(corpus.resolve("articles"), indexDir, IndexProgress.NONE);
+  }
+
+  @Test
+  void theHalalAffairIsABadBuzzForQuickAndTheElectricLaunchABuzzForRenault() throws Exception {
+    indexTheCorpus();
     try (ArticleIndex index = ArticleIndex.open(indexDir)) {
       List<BuzzEvent> events = BuzzEvents.find(index,
           new BuzzEvents.Query(List.of("Quick", "Renault"), Granularity.WEEK, null, null));
@@ -39,5 +43,25 @@ class BrandsCorpusTest {
       assertEquals("Renault", events.get(1).entity(), events::toString);
       assertEquals(BuzzKind.BUZZ, events.get(1).kind(), events::toString);
     }
+  }
+
+  /**
+   * Without named entities the watchlist's brands are one family of tests and the other entities
+   * another: tested with every incidental name of a 26-article corpus, Quick's burst (p = 0.00038)
+   * was not reported.
+   */
+  @Test
+  void theDefaultScanFindsTheFollowedBrandsEvents() throws Exception {
+    indexTheCorpus();
+    try (ArticleIndex index = ArticleIndex.open(indexDir)) {
+      List<BuzzEvent> events = BuzzEvents.find(index, new BuzzEvents.Query(List.of(), Granularity.WEEK, null, null));
+      assertEquals(BuzzKind.BAD_BUZZ, kindOf(events, "Quick"), events::toString);
+      assertEquals(BuzzKind.BUZZ, kindOf(events, "Renault"), events::toString);
+      assertEquals(List.of("Quick", "Renault"), index.followedEntities().stream().filter(List.of("Quick", "Renault")::contains).toList());
+    }
+  }
+
+  private static BuzzKind kindOf(List<BuzzEvent> events, String entity) {
+    return events.stream().filter(e -> e.entity().equals(entity)).map(BuzzEvent::kind).findFirst().orElse(null);
   }
 }
