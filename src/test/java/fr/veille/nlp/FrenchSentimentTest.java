@@ -21,7 +21,7 @@ class FrenchSentimentTest {
     int neutral = 0;
     for (String file : new String[] {"sentiment-press-2010.tsv", "sentiment-press-2010-fresh.tsv",
         "sentiment-press-2010-heldout.tsv", "sentiment-press-2010-heldout3.tsv", "sentiment-press-2011-heldout4.tsv",
-        "sentiment-press-2010-heldout5.tsv"}) {
+        "sentiment-press-2010-heldout5.tsv", "sentiment-press-2012-heldout6.tsv"}) {
       for (SentimentEvaluator.Item item : SentimentEvaluator.read(Path.of("src/test/resources/fr/veille/nlp", file))) {
         Sentiment s = SCORER.score(item.text());
         if (s.label() == SentimentLabel.NEU) {
@@ -63,6 +63,9 @@ class FrenchSentimentTest {
       Toyota rappelle 2,3 millions de véhicules aux États-Unis en raison d'un défaut de pédale d'accélérateur. | neu
       Un salarié de France Télécom s'est donné la mort lundi à Annecy, selon les syndicats.                    | neu
       Les contrevenantes encourront une amende de 150 euros.                                                    | neu
+      L'ancien dirigeant libyen Mouammar Kadhafi a été tué jeudi près de Syrte, a annoncé le Conseil national de transition. | neu
+      Le parquet de Paris a ouvert mardi une information judiciaire pour blanchiment de fraude fiscale.         | neu
+      Le Conseil constitutionnel a validé vendredi l'essentiel de la loi, promulguée dans la foulée.            | neu
       Ce rappel massif est un fiasco et une humiliation pour Toyota.                                            | neg
       """)
   void factsOfTheNewsAreReportedNotJudged(String text, String label) {
