@@ -65,7 +65,7 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Random seed (default: 17).")
   Long seed;
 
-  @Option(names = "--ensemble", description = "Perceptrons averaged into the model (default: 1).")
+  @Option(names = "--ensemble", description = "Perceptrons averaged into the model (default: 2).")
   Integer ensemble;
 
   @Option(names = "--baseline-opennlp", description = "Train OpenNLP's default-feature name finder instead (comparison only).")
