@@ -50,6 +50,7 @@ class EntitySentimentTest {
       Pour Jean-Luc Mélenchon, le directeur du FMI incarne « la politique qui affame les peuples ». | Jean-Luc Mélenchon | neu
       Pour l'UMP, l'affaire du courriel est un camouflet.                            | UMP             | neg
       Les premiers courriels d'avertissement de la Hadopi seront envoyés à l'automne. | Hadopi         | neu
+      Dominique de Villepin a été relaxé jeudi par le tribunal correctionnel de Paris. | Dominique de Villepin | pos
       """)
   void judgementsGoToTheirTargetNotTheirSource(String sentence, String name, String label) {
     assertEquals(SentimentLabel.parse(label), towards(sentence, name).label(), () -> towards(sentence, name).toString());
@@ -68,8 +69,8 @@ class EntitySentimentTest {
       Réélu avec 54 % des voix, Georges Frêche inflige un camouflet à Martine Aubry.  | Georges Frêche | pos
       Réélu avec 54 % des voix, Georges Frêche inflige un camouflet à Martine Aubry.  | Martine Aubry  | neg
       La SNCF, qui a ajouté des dizaines de TGV en un temps record, tire son épingle du jeu. | SNCF | pos
-      La SNCF tire son épingle du jeu ; Air France, elle, accumule les pertes.        | SNCF       | pos
-      La SNCF tire son épingle du jeu ; Air France, elle, accumule les pertes.        | Air France | neg
+      La SNCF tire son épingle du jeu ; Air France accumule les pertes.               | SNCF       | pos
+      La SNCF tire son épingle du jeu ; Air France accumule les pertes.               | Air France | neg
       """)
   void entitiesWithOppositeFortunesGetTheirOwnScore(String sentence, String name, String label) {
     assertEquals(SentimentLabel.parse(label), towards(sentence, name).label(), () -> towards(sentence, name).toString());

@@ -66,6 +66,9 @@ class FrenchSentimentTest {
       L'ancien dirigeant libyen Mouammar Kadhafi a été tué jeudi près de Syrte, a annoncé le Conseil national de transition. | neu
       Le parquet de Paris a ouvert mardi une information judiciaire pour blanchiment de fraude fiscale.         | neu
       Le Conseil constitutionnel a validé vendredi l'essentiel de la loi, promulguée dans la foulée.            | neu
+      Un homme a été poignardé samedi soir à Marseille, selon la police.                                        | neu
+      Le tribunal de commerce a prononcé la liquidation de l'entreprise, placée en faillite en mars.            | neu
+      Cette faillite est une honte et un gâchis pour toute la région.                                           | neg
       Ce rappel massif est un fiasco et une humiliation pour Toyota.                                            | neg
       """)
   void factsOfTheNewsAreReportedNotJudged(String text, String label) {
