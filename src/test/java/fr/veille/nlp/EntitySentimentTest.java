@@ -51,6 +51,7 @@ class EntitySentimentTest {
       Pour l'UMP, l'affaire du courriel est un camouflet.                            | UMP             | neg
       Les premiers courriels d'avertissement de la Hadopi seront envoyés à l'automne. | Hadopi         | neu
       Dominique de Villepin a été relaxé jeudi par le tribunal correctionnel de Paris. | Dominique de Villepin | pos
+      François Fillon a été mis en examen mardi 14 mars.                             | François Fillon | neg
       """)
   void judgementsGoToTheirTargetNotTheirSource(String sentence, String name, String label) {
     assertEquals(SentimentLabel.parse(label), towards(sentence, name).label(), () -> towards(sentence, name).toString());

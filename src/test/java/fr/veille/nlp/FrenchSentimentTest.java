@@ -21,7 +21,7 @@ class FrenchSentimentTest {
     int neutral = 0;
     for (String file : new String[] {"sentiment-press-2010.tsv", "sentiment-press-2010-fresh.tsv",
         "sentiment-press-2010-heldout.tsv", "sentiment-press-2010-heldout3.tsv", "sentiment-press-2011-heldout4.tsv",
-        "sentiment-press-2010-heldout5.tsv", "sentiment-press-2012-heldout6.tsv"}) {
+        "sentiment-press-2010-heldout5.tsv", "sentiment-press-2012-heldout6.tsv", "sentiment-press-2016-heldout7.tsv"}) {
       for (SentimentEvaluator.Item item : SentimentEvaluator.read(Path.of("src/test/resources/fr/veille/nlp", file))) {
         Sentiment s = SCORER.score(item.text());
         if (s.label() == SentimentLabel.NEU) {
@@ -68,6 +68,7 @@ class FrenchSentimentTest {
       Le Conseil constitutionnel a validé vendredi l'essentiel de la loi, promulguée dans la foulée.            | neu
       Un homme a été poignardé samedi soir à Marseille, selon la police.                                        | neu
       Le tribunal de commerce a prononcé la liquidation de l'entreprise, placée en faillite en mars.            | neu
+      François Fillon a été mis en examen mardi 14 mars.                                                        | neu
       Cette faillite est une honte et un gâchis pour toute la région.                                           | neg
       Ce rappel massif est un fiasco et une humiliation pour Toyota.                                            | neg
       """)
