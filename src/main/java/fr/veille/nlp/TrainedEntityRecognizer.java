@@ -13,7 +13,13 @@ import java.util.Objects;
  * {@code ner-domain-gazetteer.tsv}) has the last word on the names it lists: a multi-word name
  * found verbatim is tagged with its listed type (replacing overlapping spans), and a one-word name
  * that the tagger found as an entity gets its listed type (one-word names such as "PS" or
- * "Marianne" are too ambiguous to be tagged on sight).
+ * "Marianne" are too ambiguous to be tagged on sight). The world gazetteer ({@code
+ * ner-world-gazetteer.tsv}: places, clubs, events, works, people of the world) does the same where
+ * the domain one lists nothing, and also tags a listed one-word person or place the tagger missed
+ * when it is capitalized after a lower-case word ("selon Plutarque", "en Équateur").
+ *
+ * <p>A place found right after its lower-case generic word takes the word in ("lac Léman", "baie
+ * de Somme"), as French typography keeps it inside the name.
  *
  * <p>Person titles are handled by rule, as French news writes them far more than the training
  * data (Wikinews) does: a title such as "M." or "Mme" is left out of the name that follows it, and
