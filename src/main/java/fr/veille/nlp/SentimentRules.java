@@ -343,6 +343,7 @@ final class SentimentRules {
     }
     ironyOfAFinalFrown(items, norm);
     ironyOfAClosingPraise(items, sentences, norm, isWord, contrastAt);
+    ironyOfAFinalSmile(items, norm);
     return new Analysis(text, tokens, norm, negated, sentenceOf, clauseOf, items, words, anyExclamation,
         lastQuestion);
   }
@@ -447,6 +448,38 @@ final class SentimentRules {
         items.set(i, new Item(it.startToken(), it.endToken(), it.start(), it.end(), it.text(), it.prior(),
             -it.contribution(), it.rule() + ", irony (closing praise) x-1", it.role(), it.sentence(), it.clause()));
       }
+    }
+  }
+
+  /**
+   * A smile, wink or laugh that closes words which are, on balance, negative is sarcasm or
+   * resignation, not joy: « …des fausses factures à la pelle, et personne n'était au courant ;-) »,
+   * « Encore un TER supprimé :D ». It then counts against.
+   */
+  private static void ironyOfAFinalSmile(List<Item> items, String[] norm) {
+    if (items.size() < 2) {
+      return;
+    }
+    int lastIndex = items.size() - 1;
+    Item last = items.get(lastIndex);
+    for (int k = last.endToken(); k < norm.length; k++) {
+      if (!FINAL_PUNCTUATION.matcher(norm[k]).matches()) {
+        return; // the smile does not end the text
+      }
+    }
+    if (last.prior() <= 0 || !(last.rule().startsWith("emoticon") || last.rule().startsWith("emoji"))) {
+      return;
+    }
+    double words = 0;
+    for (int i = 0; i < lastIndex; i++) {
+      Item it = items.get(i);
+      if (!it.rule().startsWith("emoticon") && !it.rule().startsWith("emoji")) {
+        words += it.contribution();
+      }
+    }
+    if (words < 0) {
+      items.set(lastIndex, new Item(last.startToken(), last.endToken(), last.start(), last.end(), last.text(), last.prior(),
+          -Math.abs(last.contribution()), last.rule() + ", irony (final smile) x-1", last.role(), last.sentence(), last.clause()));
     }
   }
 

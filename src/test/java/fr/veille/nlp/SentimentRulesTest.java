@@ -135,6 +135,22 @@ class SentimentRulesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      Des meetings hors de prix et des fausses factures à la pelle ;-) | ;-)
+      Encore un TER supprimé et trois heures de retard :D             | :D
+      """)
+  void aSmileClosingNegativeWordsIsSarcasm(String sentence, String symbol) {
+    SentimentEvidence e = require(sentence, symbol);
+    assertTrue(e.contribution() < 0 && e.rule().contains("irony (final smile)"), e.toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSmileClosingPraiseIsJoy() {
+    SentimentEvidence e = require("Belle soirée avec les militants de la Coopol :-)", ":-)");
+    assertTrue(e.contribution() > 0, e.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       Ma femme ne me voit plus depuis que j'ai la tablette :-) | :-)
       Je ne sais pas encore si je vais voter 😀                  | 😀
       """)
