@@ -117,7 +117,8 @@ final class ToneTargeting {
     if (k >= 0 && DETERMINERS.contains(a.norm[k])) {
       k--;
     }
-    return k < 0 || a.norm[k].equals(",") || clause[k] != clause[m.start()] || a.sentenceOf[k] != a.sentenceOf[m.start()];
+    return k < 0 || a.norm[k].equals(",") || a.norm[k].equals(";") || a.norm[k].equals(":")
+        || clause[k] != clause[m.start()] || a.sentenceOf[k] != a.sentenceOf[m.start()];
   }
 
   /**

@@ -72,6 +72,7 @@ class EntitySentimentTest {
       La SNCF, qui a ajouté des dizaines de TGV en un temps record, tire son épingle du jeu. | SNCF | pos
       La SNCF tire son épingle du jeu ; Air France accumule les pertes.               | SNCF       | pos
       La SNCF tire son épingle du jeu ; Air France accumule les pertes.               | Air France | neg
+      La SNCF tire son épingle du jeu ; Air France, elle, accumule les pertes.        | Air France | neg
       """)
   void entitiesWithOppositeFortunesGetTheirOwnScore(String sentence, String name, String label) {
     assertEquals(SentimentLabel.parse(label), towards(sentence, name).label(), () -> towards(sentence, name).toString());
