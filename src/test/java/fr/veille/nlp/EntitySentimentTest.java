@@ -73,6 +73,8 @@ class EntitySentimentTest {
       La SNCF tire son épingle du jeu ; Air France accumule les pertes.               | SNCF       | pos
       La SNCF tire son épingle du jeu ; Air France accumule les pertes.               | Air France | neg
       La SNCF tire son épingle du jeu ; Air France, elle, accumule les pertes.        | Air France | neg
+      Contraint à la démission, Jean-François Copé sort laminé de l'affaire, quand François Fillon tient sa revanche. | Jean-François Copé | neg
+      Contraint à la démission, Jean-François Copé sort laminé de l'affaire, quand François Fillon tient sa revanche. | François Fillon | pos
       """)
   void entitiesWithOppositeFortunesGetTheirOwnScore(String sentence, String name, String label) {
     assertEquals(SentimentLabel.parse(label), towards(sentence, name).label(), () -> towards(sentence, name).toString());
