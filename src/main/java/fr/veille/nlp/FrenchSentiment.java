@@ -441,14 +441,35 @@ public final class FrenchSentiment implements SentimentScorer {
     return out;
   }
 
-  /** A site, network or medium named as where something was said: « sur Twitter », « via Facebook ». */
+  /**
+   * A site, network or medium named as where something was said (« sur Twitter », « via
+   * Facebook »), or an event named as when it happened (« pendant la Seconde Guerre mondiale »,
+   * « lors du Mondial »).
+   */
   static boolean isVenue(SentimentRules.Analysis a, ToneTargeting.MentionTokens m, EntityType type) {
     if (type != EntityType.ORG && type != EntityType.MISC || m.start() == 0) {
       return false;
     }
     String before = a.norm[m.start() - 1];
-    return before.equals("sur") || before.equals("via");
+    if (before.equals("sur") || before.equals("via")) {
+      return true;
+    }
+    if (type != EntityType.MISC) {
+      return false;
+    }
+    for (int k = m.start() - 1; k >= Math.max(0, m.start() - 3); k--) {
+      if (WHEN.contains(a.norm[k])) {
+        return true;
+      }
+      if (!LINKS.contains(a.norm[k])) {
+        return false;
+      }
+    }
+    return false;
   }
+
+  private static final Set<String> WHEN = Set.of("pendant", "durant", "lors", "depuis", "avant", "après", "dès");
+  private static final Set<String> LINKS = Set.of("le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’");
 
   private static final class Acc {
     final EntityType type;

@@ -120,6 +120,21 @@ class EntitySentimentTest {
   }
 
   @Test
+  void anEventNamedAsWhenItHappenedGetsNoTone() {
+    String doc = "Les Canadiens de Montréal ont battu les Maple Leafs de Toronto pendant la Seconde Guerre mondiale.";
+    int at = doc.indexOf("Seconde Guerre mondiale");
+    EntitySentiment war = SENTIMENT.byEntity(doc, List.of(new TextSpan(0, doc.length())),
+        List.of(new SentimentTarget("Seconde Guerre mondiale", EntityType.MISC, at, at + 23))).get(0);
+    assertEquals(SentimentLabel.NEU, war.label(), war::toString);
+    // an event that is itself judged still gets the judgement
+    String judged = "Le Mondial a été un fiasco pour les Bleus.";
+    int mondial = judged.indexOf("Mondial");
+    EntitySentiment cup = SENTIMENT.byEntity(judged, List.of(new TextSpan(0, judged.length())),
+        List.of(new SentimentTarget("Mondial", EntityType.MISC, mondial, mondial + 7))).get(0);
+    assertEquals(SentimentLabel.NEG, cup.label(), cup::toString);
+  }
+
+  @Test
   void byEntityKeepsEvidenceSentencesAndLeavesNeutralMentionsNeutral() {
     String doc = "Le courriel de Benjamin Lancar a provoqué un tollé. "
         + "Benjamin Lancar a été vivement critiqué par David Assouline. "
