@@ -397,9 +397,7 @@ public final class ArticleIndex implements Closeable {
   public List<String> followedEntities() throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      Map<String, String> aliases = searcher.getIndexReader() instanceof DirectoryReader r
-          ? EntityAliases.byKey(r.getIndexCommit().getUserData()) : Map.of();
-      return List.copyOf(new java.util.LinkedHashSet<>(aliases.values()));
+      return List.copyOf(new java.util.LinkedHashSet<>(aliases(searcher).values()));
     } finally {
       searchers.release(searcher);
     }
@@ -424,14 +422,18 @@ public final class ArticleIndex implements Closeable {
     if (found.isPresent()) {
       return found;
     }
-    Map<String, String> aliases = searcher.getIndexReader() instanceof DirectoryReader r
-        ? EntityAliases.byKey(r.getIndexCommit().getUserData()) : Map.of();
-    String canonical = aliases.get(EntityKeys.key(name));
+    String canonical = aliases(searcher).get(EntityKeys.key(name));
     if (canonical != null) {
       return EntityQueries.resolve(searcher, canonical);
     }
     String bare = CIVILITY.matcher(name.strip()).replaceFirst("");
     return bare.length() < name.strip().length() ? EntityQueries.resolve(searcher, bare) : found;
+  }
+
+  /** The watchlist aliases kept in the searched commit: alias key -> canonical name. */
+  private static Map<String, String> aliases(IndexSearcher searcher) throws IOException {
+    return searcher.getIndexReader() instanceof DirectoryReader r
+        ? EntityAliases.byKey(r.getIndexCommit().getUserData()) : Map.of();
   }
 
   private static final java.util.regex.Pattern CIVILITY =

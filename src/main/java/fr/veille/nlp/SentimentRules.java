@@ -62,7 +62,19 @@ final class SentimentRules {
 
   /** A scored lexicon match with the rules applied to it. */
   record Item(int startToken, int endToken, int start, int end, String text, double prior,
-      double contribution, String rule, ToneRole role, int sentence, int clause) {}
+      double contribution, String rule, ToneRole role, int sentence, int clause) {
+
+    /** An emoticon or emoji rather than a word or an expression. */
+    boolean isEmoticon() {
+      return rule.startsWith("emoticon") || rule.startsWith("emoji");
+    }
+
+    /** The same match counting against what it said, {@code why} added to its rules. */
+    Item flipped(String why) {
+      return new Item(startToken, endToken, start, end, text, prior, -contribution, rule + ", " + why + " x-1", role,
+          sentence, clause);
+    }
+  }
 
   /** The analysis of one text: normalized tokens, scope flags, items and aggregates. */
   static final class Analysis {
@@ -356,21 +368,13 @@ final class SentimentRules {
   private static final java.util.regex.Pattern FINAL_PUNCTUATION = java.util.regex.Pattern.compile("[.!?…]+");
 
   private static void ironyOfAFinalFrown(List<Item> items, String[] norm) {
-    if (items.isEmpty()) {
-      return;
-    }
-    Item last = items.get(items.size() - 1);
-    for (int k = last.endToken(); k < norm.length; k++) {
-      if (!FINAL_PUNCTUATION.matcher(norm[k]).matches()) {
-        return; // the frown does not end the text
-      }
-    }
-    if (last.prior() >= 0 || !(last.rule().startsWith("emoticon") || last.rule().startsWith("emoji"))) {
+    Item last = closingEmoticon(items, norm);
+    if (last == null || last.prior() >= 0) {
       return;
     }
     double praise = 0;
     for (Item it : items) {
-      if (it != last && it.rule().startsWith("lexicon") || it != last && it.rule().startsWith("expression")) {
+      if (it != last && !it.isEmoticon()) {
         praise += it.contribution();
       }
     }
@@ -379,11 +383,24 @@ final class SentimentRules {
     }
     for (int i = 0; i < items.size() - 1; i++) {
       Item it = items.get(i);
-      if (it.contribution() > 0 && !it.rule().startsWith("emoticon") && !it.rule().startsWith("emoji")) {
-        items.set(i, new Item(it.startToken(), it.endToken(), it.start(), it.end(), it.text(), it.prior(),
-            -it.contribution(), it.rule() + ", irony (final frown) x-1", it.role(), it.sentence(), it.clause()));
+      if (it.contribution() > 0 && !it.isEmoticon()) {
+        items.set(i, it.flipped("irony (final frown)"));
       }
     }
+  }
+
+  /** The last match when it is an emoticon or emoji that only punctuation follows; else null. */
+  private static Item closingEmoticon(List<Item> items, String[] norm) {
+    if (items.isEmpty()) {
+      return null;
+    }
+    Item last = items.get(items.size() - 1);
+    for (int k = last.endToken(); k < norm.length; k++) {
+      if (!FINAL_PUNCTUATION.matcher(norm[k]).matches()) {
+        return null;
+      }
+    }
+    return last.isEmoticon() ? last : null;
   }
 
   /** The most words a closing exclamation of praise has (« Magnifique. », « Bravo les artistes... »). */
@@ -445,8 +462,7 @@ final class SentimentRules {
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
       if (it.sentence() == last) {
-        items.set(i, new Item(it.startToken(), it.endToken(), it.start(), it.end(), it.text(), it.prior(),
-            -it.contribution(), it.rule() + ", irony (closing praise) x-1", it.role(), it.sentence(), it.clause()));
+        items.set(i, it.flipped("irony (closing praise)"));
       }
     }
   }
@@ -457,29 +473,18 @@ final class SentimentRules {
    * « Encore un TER supprimé :D ». It then counts against.
    */
   private static void ironyOfAFinalSmile(List<Item> items, String[] norm) {
-    if (items.size() < 2) {
-      return;
-    }
-    int lastIndex = items.size() - 1;
-    Item last = items.get(lastIndex);
-    for (int k = last.endToken(); k < norm.length; k++) {
-      if (!FINAL_PUNCTUATION.matcher(norm[k]).matches()) {
-        return; // the smile does not end the text
-      }
-    }
-    if (last.prior() <= 0 || !(last.rule().startsWith("emoticon") || last.rule().startsWith("emoji"))) {
+    Item last = closingEmoticon(items, norm);
+    if (last == null || last.prior() <= 0) {
       return;
     }
     double words = 0;
-    for (int i = 0; i < lastIndex; i++) {
-      Item it = items.get(i);
-      if (!it.rule().startsWith("emoticon") && !it.rule().startsWith("emoji")) {
+    for (Item it : items) {
+      if (!it.isEmoticon()) {
         words += it.contribution();
       }
     }
     if (words < 0) {
-      items.set(lastIndex, new Item(last.startToken(), last.endToken(), last.start(), last.end(), last.text(), last.prior(),
-          -Math.abs(last.contribution()), last.rule() + ", irony (final smile) x-1", last.role(), last.sentence(), last.clause()));
+      items.set(items.size() - 1, last.flipped("irony (final smile)"));
     }
   }
 

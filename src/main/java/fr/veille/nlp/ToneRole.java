@@ -19,8 +19,9 @@ enum ToneRole {
   VICTORY,
   /**
    * A fact of the news rather than a judgement (a death, a recall, an inquiry, a ban): valued as
-   * usual and applied to the nearest entity, but a text that only reports such facts is neutral
-   * (the neutral gate does not count them as opinion).
+   * usual, but a text that only reports such facts is neutral (the neutral gate does not count them
+   * as opinion), and toward the nearest entity a fact weighs {@link FrenchSentiment#EVENT_WEIGHT}
+   * of a judgement.
    */
   EVENT
 }

@@ -36,7 +36,7 @@ final class ToneTargeting {
           // épingle du jeu ; Air France, elle, accumule les pertes »)
           "tire", "accumule", "inflige", "obtient", "perd", "gagne", "remporte", "subit", "essuie",
           "enchaîne", "multiplie", "surnage", "cède", "devient", "semble", "paraît", "incarne", "réussit",
-          "échoue", "prend", "reçoit", "confirme", "s'impose", "domine");
+          "échoue", "prend", "reçoit", "confirme", "domine");
   private static final Set<String> DETERMINERS = Set.of("le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs");
   private static final Set<String> REPORTING = Set.of("selon", "d'après");
   /** Participles that make the medium after « par » or « à » the one who reports. */

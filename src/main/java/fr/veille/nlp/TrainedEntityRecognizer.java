@@ -211,8 +211,6 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
       long h = NerHash.PHRASE_START;
       for (int len = 1; len <= max && i + len <= n; len++) {
         h = NerHash.phrase(h, s.features.wordHash(i + len - 1));
-        // World names have the last word only when they are several words long: « Seconde Guerre
-        // mondiale », not « Alexandre ».
         int bits = set.phrases.get(h, 0) & (DOMAIN_BITS | WORLD_BITS);
         if (bits != 0) {
           bestLength = len;

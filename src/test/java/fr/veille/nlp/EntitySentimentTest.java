@@ -101,36 +101,33 @@ class EntitySentimentTest {
     assertTrue(e.rule().contains("intensified x1.5") && e.rule().contains("target"), e.rule());
   }
 
+  /** The tone toward the one mention of {@code name} in a one-sentence document. */
+  private static EntitySentiment alone(String sentence, String name, EntityType type) {
+    int at = sentence.indexOf(name);
+    assertTrue(at >= 0, name + " not in " + sentence);
+    return SENTIMENT.byEntity(sentence, List.of(new TextSpan(0, sentence.length())),
+        List.of(new SentimentTarget(name, type, at, at + name.length()))).get(0);
+  }
+
   @Test
   void aSiteOrMediumNamedAsWhereItWasSaidGetsNoTone() {
-    String doc = "Le message a suscité une vague de moqueries sur les blogs et sur Twitter.";
-    int at = doc.indexOf("Twitter");
-    List<TextSpan> sentence = List.of(new TextSpan(0, doc.length()));
     for (EntityType type : new EntityType[] {EntityType.ORG, EntityType.MISC}) {
-      EntitySentiment twitter = SENTIMENT.byEntity(doc, sentence, List.of(new SentimentTarget("Twitter", type, at, at + 7))).get(0);
+      EntitySentiment twitter = alone("Le message a suscité une vague de moqueries sur les blogs et sur Twitter.", "Twitter", type);
       assertEquals(SentimentLabel.NEU, twitter.label(), twitter::toString);
       assertEquals(List.of(), twitter.evidence());
     }
     // the same words about a person named after « sur » still count
-    String about = "Une vague de moqueries s'abat sur Benjamin Lancar.";
-    int lancar = about.indexOf("Benjamin Lancar");
-    EntitySentiment person = SENTIMENT.byEntity(about, List.of(new TextSpan(0, about.length())),
-        List.of(new SentimentTarget("Benjamin Lancar", EntityType.PER, lancar, lancar + 15))).get(0);
+    EntitySentiment person = alone("Une vague de moqueries s'abat sur Benjamin Lancar.", "Benjamin Lancar", EntityType.PER);
     assertEquals(SentimentLabel.NEG, person.label(), person::toString);
   }
 
   @Test
   void anEventNamedAsWhenItHappenedGetsNoTone() {
-    String doc = "Les Canadiens de Montréal ont battu les Maple Leafs de Toronto pendant la Seconde Guerre mondiale.";
-    int at = doc.indexOf("Seconde Guerre mondiale");
-    EntitySentiment war = SENTIMENT.byEntity(doc, List.of(new TextSpan(0, doc.length())),
-        List.of(new SentimentTarget("Seconde Guerre mondiale", EntityType.MISC, at, at + 23))).get(0);
+    EntitySentiment war = alone("Les Canadiens de Montréal ont battu les Maple Leafs de Toronto pendant la Seconde Guerre mondiale.",
+        "Seconde Guerre mondiale", EntityType.MISC);
     assertEquals(SentimentLabel.NEU, war.label(), war::toString);
     // an event that is itself judged still gets the judgement
-    String judged = "Le Mondial a été un fiasco pour les Bleus.";
-    int mondial = judged.indexOf("Mondial");
-    EntitySentiment cup = SENTIMENT.byEntity(judged, List.of(new TextSpan(0, judged.length())),
-        List.of(new SentimentTarget("Mondial", EntityType.MISC, mondial, mondial + 7))).get(0);
+    EntitySentiment cup = alone("Le Mondial a été un fiasco pour les Bleus.", "Mondial", EntityType.MISC);
     assertEquals(SentimentLabel.NEG, cup.label(), cup::toString);
   }
 
