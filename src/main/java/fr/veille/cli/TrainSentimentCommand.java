@@ -2,6 +2,8 @@ package fr.veille.cli;
 
 import fr.veille.nlp.SentimentTraining;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -33,13 +35,25 @@ final class TrainSentimentCommand implements Callable<Integer> {
   @Option(names = "--epochs", defaultValue = "12", description = "Classifier epochs. Default: ${DEFAULT-VALUE}")
   int epochs;
 
+  @Option(names = "--no-veille-data",
+      description = "Leave out the training texts written for veille (to measure what they bring).")
+  boolean noVeilleData;
+
+  @Option(names = "--extra-train", paramLabel = "FILE",
+      description = "Another training file, 'label TAB text' (repeatable): experiments only.")
+  List<Path> extraTrain = new ArrayList<>();
+
   @Override
   public Integer call() throws Exception {
+    if (!extraTrain.isEmpty() && out.toAbsolutePath().normalize().endsWith("models")) {
+      throw new IllegalArgumentException("--extra-train models must not overwrite the default models: give another --out");
+    }
     if (includeNonCommercial && out.toAbsolutePath().normalize().endsWith("models")) {
       throw new IllegalArgumentException("--include-nc models must not overwrite the default models: give another --out");
     }
     SentimentTraining.Report r =
-        SentimentTraining.train(new SentimentTraining.Options(data, out, includeNonCommercial, folds, epochs));
+        SentimentTraining.train(new SentimentTraining.Options(data, out, includeNonCommercial, folds, epochs,
+            !noVeilleData, extraTrain));
     var w = spec.commandLine().getOut();
     w.printf("lexicon: %s (%d entries)%n", r.lexicon(), r.lexiconEntries());
     w.printf("classifier: %s (%d training items)%n", r.classifier(), r.trainingItems());

@@ -38,37 +38,42 @@ public final class SentimentEvaluator {
     if (!Files.isRegularFile(file)) {
       throw new NoSuchFileException(file.toString());
     }
-    List<Item> items = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+      return read(reader, file.toString());
+    }
+  }
+
+  /** Reads annotated items; {@code source} names the input in errors. */
+  static List<Item> read(BufferedReader reader, String source) throws IOException {
+    List<Item> items = new ArrayList<>();
+    String line;
+    int lineNo = 0;
+    while ((line = reader.readLine()) != null) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t", 3);
+      if (cols.length < 2) {
+        throw new IOException(source + ":" + lineNo + ": expected 'label TAB text' or 'label TAB target TAB text'");
+      }
+      SentimentLabel gold;
+      try {
+        gold = SentimentLabel.parse(cols[0]);
+      } catch (IllegalArgumentException e) {
+        throw new IOException(source + ":" + lineNo + ": " + e.getMessage());
+      }
+      if (cols.length == 3) {
+        if (mentionOf(cols[2], cols[1]) == null) {
+          throw new IOException(source + ":" + lineNo + ": target '" + cols[1] + "' does not occur in the text");
         }
-        String[] cols = line.split("\t", 3);
-        if (cols.length < 2) {
-          throw new IOException(file + ":" + lineNo + ": expected 'label TAB text' or 'label TAB target TAB text'");
-        }
-        SentimentLabel gold;
-        try {
-          gold = SentimentLabel.parse(cols[0]);
-        } catch (IllegalArgumentException e) {
-          throw new IOException(file + ":" + lineNo + ": " + e.getMessage());
-        }
-        if (cols.length == 3) {
-          if (mentionOf(cols[2], cols[1]) == null) {
-            throw new IOException(file + ":" + lineNo + ": target '" + cols[1] + "' does not occur in the text");
-          }
-          items.add(new Item(gold, cols[1], cols[2], lineNo));
-        } else {
-          items.add(new Item(gold, null, cols[1], lineNo));
-        }
+        items.add(new Item(gold, cols[1], cols[2], lineNo));
+      } else {
+        items.add(new Item(gold, null, cols[1], lineNo));
       }
     }
     if (items.isEmpty()) {
-      throw new IOException(file + ": no items");
+      throw new IOException(source + ": no items");
     }
     return items;
   }

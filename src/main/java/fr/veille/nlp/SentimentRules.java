@@ -1,7 +1,10 @@
 package fr.veille.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -180,7 +183,7 @@ final class SentimentRules {
 
     boolean[] negated = negationScope(norm, isWord, clauseOf);
 
-    List<SentimentLexicon.Match> matches = lexicon.matches(norm);
+    List<SentimentLexicon.Match> matches = withRatings(norm, lexicon.matches(norm));
     List<Item> items = new ArrayList<>(matches.size());
     boolean anyExclamation = false;
     boolean lastQuestion = false;
@@ -236,6 +239,8 @@ final class SentimentRules {
       StringBuilder rule = new StringBuilder();
       if (b - a == 1 && !isWord[a]) {
         rule.append(SentimentTokenizer.isEmoji(tokText.codePointAt(0)) ? "emoji" : "emoticon");
+      } else if (isRating(norm, a, b)) {
+        rule.append("rating");
       } else if (b - a > 1) {
         rule.append("expression");
       } else {
@@ -282,9 +287,9 @@ final class SentimentRules {
         neg |= negated[k];
         ownNegator |= NEGATORS.contains(norm[k]) || NE.contains(norm[k]);
       }
-      if (b - a == 1 && !isWord[a]) {
+      if (b - a == 1 && !isWord[a] || isRating(norm, a, b)) {
         // An emoticon or emoji says how the writer feels, whatever the words before it deny: « Ma
-        // femme ne me voit plus :-) » is happy.
+        // femme ne me voit plus :-) » is happy. So does a rating: « ne vaut pas plus de deux étoiles ».
         neg = false;
       } else if (ownNegator) {
         // « un parcours sans faute », « sans queue ni tête »: the expression's own negator is part
@@ -518,6 +523,77 @@ final class SentimentRules {
         || t.equals("'") || t.equals("‘");
   }
 
+  /**
+   * Ratings written in the text, « 4/10 », « 16 / 20 », « 5 étoiles », « une étoile », are opinions of the
+   * writer: each becomes an item valued from its share of the scale (half the scale is mildly negative,
+   * since reviewers keep the upper half for what they liked), replacing any lexicon reading of its words
+   * (« étoile »). Added to the lexicon's matches, in text order.
+   */
+  static List<SentimentLexicon.Match> withRatings(String[] norm, List<SentimentLexicon.Match> matches) {
+    List<SentimentLexicon.Match> ratings = null;
+    for (int i = 0; i < norm.length; i++) {
+      double value = -1;
+      int end = -1;
+      if (i + 2 < norm.length && norm[i + 1].equals("/")) {
+        double num = number(norm[i]);
+        double max = number(norm[i + 2]);
+        if (num >= 0 && (max == 5 || max == 10 || max == 20 || max == 100) && num <= max) {
+          value = num / max;
+          end = i + 3;
+        }
+      } else if (i + 1 < norm.length && STARS.contains(norm[i + 1])) {
+        double num = STAR_WORDS.containsKey(norm[i]) ? STAR_WORDS.get(norm[i]) : number(norm[i]);
+        if (num >= 0 && num <= 5) {
+          value = num / 5;
+          end = i + 2;
+        }
+      }
+      if (end < 0) {
+        continue;
+      }
+      double valence = Math.max(-0.9, Math.min(0.9, 2 * (value - RATING_MIDPOINT)));
+      if (ratings == null) {
+        ratings = new ArrayList<>();
+      }
+      String expr = String.join(" ", Arrays.asList(norm).subList(i, end));
+      ratings.add(new SentimentLexicon.Match(i, end, new SentimentLexicon.Entry(expr, valence, ToneRole.NONE)));
+      i = end - 1;
+    }
+    if (ratings == null) {
+      return matches;
+    }
+    List<SentimentLexicon.Match> all = new ArrayList<>(ratings);
+    for (SentimentLexicon.Match m : matches) {
+      if (ratings.stream().noneMatch(r -> m.start() < r.end() && r.start() < m.end())) {
+        all.add(m);
+      }
+    }
+    all.sort(Comparator.comparingInt(SentimentLexicon.Match::start));
+    return all;
+  }
+
+  private static boolean isRating(String[] norm, int a, int b) {
+    return b - a == 3 && norm[a + 1].equals("/") || b - a == 2 && STARS.contains(norm[a + 1]);
+  }
+
+  /** The point of a rating scale read as neither praise nor blame (5.5/10: a 5/10 is a mild pan). */
+  static final double RATING_MIDPOINT = 0.55;
+  private static final Set<String> STARS = Set.of("étoile", "étoiles", "etoile", "etoiles");
+  private static final Map<String, Integer> STAR_WORDS =
+      Map.of("zéro", 0, "zero", 0, "une", 1, "un", 1, "deux", 2, "trois", 3, "quatre", 4, "cinq", 5);
+
+  /** A non-negative number written in digits (« 7 », « 3,5 », « 3.5 »), or -1. */
+  private static double number(String t) {
+    if (t.isEmpty() || t.length() > 5 || !Character.isDigit(t.charAt(0))) {
+      return -1;
+    }
+    try {
+      return Double.parseDouble(t.replace(',', '.'));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   /** Sentences where most words (at least three) are capitalized: a title in English-style case. */
   private static boolean[] titleCaseSentences(List<Token> tokens, boolean[] isWord, int[] sentenceOf, int sentences) {
     int[] words = new int[sentences];
@@ -643,9 +719,14 @@ final class SentimentRules {
         pendingNe = -1; // « ne ... que »: only, not a negation; « n'est pas une simple … »
         continue;
       }
+      if (pendingNe < 0 && t.equals("pas") && isVerbAfterSubject(norm, isWord, i - 1)) {
+        // Spoken French drops the « ne »: in « j'aime pas », « on comprend pas » the verb before « pas »
+        // is what is denied.
+        neg[i - 1] = true;
+      }
       boolean closesNe = pendingNe >= 0 && (NEGATORS.contains(t) || NEGATORS_AFTER_NE.contains(t));
       boolean alone = pendingNe < 0 && NEGATORS.contains(t) && !notANegation(norm, i);
-      boolean lacking = pendingNe < 0 && isLackOf(norm, i);
+      boolean lacking = pendingNe < 0 && (isLackOf(norm, i) || AVOIDANCE.contains(t));
       if (!closesNe && !alone && !lacking) {
         continue;
       }
@@ -705,6 +786,23 @@ final class SentimentRules {
    * copulas and auxiliaries (« ce n'est pas la solution », « n'a pas été la solution »), adverbs,
    * the other half of the negation and verbs of worth.
    */
+  /** Token {@code v} is a word right after a subject pronoun, with at most one object pronoun between. */
+  private static boolean isVerbAfterSubject(String[] norm, boolean[] isWord, int v) {
+    if (v < 1 || !isWord[v] || NOT_A_GOVERNOR.contains(norm[v])) {
+      return false;
+    }
+    int k = v - 1;
+    if (OBJECT_PRONOUNS.contains(norm[k]) && k > 0) {
+      k--;
+    }
+    return SUBJECT_PRONOUNS.contains(norm[k]);
+  }
+
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("je", "j'", "j’", "tu", "il", "elle", "on", "ça", "ca",
+      "nous", "vous", "ils", "elles");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "m'", "m’", "te", "t'", "t’", "le", "la", "l'", "l’",
+      "les", "lui", "leur", "nous", "vous");
+
   private static final Set<String> NOT_A_GOVERNOR = Set.of("est", "sont", "était", "étaient", "sera", "seront",
       "serait", "seraient", "soit", "soient", "être", "été", "a", "ont", "avait", "avaient", "aura", "auraient",
       "aurait", "avoir", "eu", "c'", "c’", "ce", "il", "elle", "ils", "elles", "on", "y", "en", "se", "s'", "s’",
@@ -723,6 +821,13 @@ final class SentimentRules {
     return isLackVerb(norm[i]) && (isDe(norm, i + 1)
         || i + 1 < norm.length && (norm[i + 1].endsWith("ment") || LACK_ADVERBS.contains(norm[i + 1])) && isDe(norm, i + 2));
   }
+
+  /**
+   * Verbs of avoiding: avoiding a thing is the opposite of it (« ont évité un massacre », « pour éviter
+   * le pire »), as lacking it is; the verb itself is not negated.
+   */
+  private static final Set<String> AVOIDANCE = Set.of("éviter", "évite", "évitent", "évité", "évitée", "évités",
+      "évitées", "évitant", "évitera", "éviteront", "éviterait", "eviter", "evite", "evitent", "evitee");
 
   private static final Set<String> LACK_ADVERBS = Set.of("encore", "toujours", "parfois", "souvent", "trop", "beaucoup", "surtout");
 

@@ -1,6 +1,9 @@
 package fr.veille.nlp;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -16,15 +19,24 @@ import java.util.Random;
 /**
  * Reproduces the shipped sentiment models: builds the lexicon, trains the stacked classifier on
  * the commercially usable training sets (allocine-movies MIT, amazon-books BSD-3, deft2017-tweets
- * Apache-2.0), reports dev figures for the lexicon alone, the n-gram classifier alone and the
- * combination, and cross-validates on allocine-movies. With {@code includeNonCommercial} it also
- * uses allocine-tvseries (licence unstated) and Polarimots (licence not stated): such a model is for
- * experiments only and must not replace the default.
+ * Apache-2.0) and the texts written for veille ({@link #VEILLE_TRAIN}), reports dev figures for the
+ * lexicon alone, the n-gram classifier alone and the combination, and cross-validates on
+ * allocine-movies. With {@code includeNonCommercial} it also uses allocine-tvseries (licence
+ * unstated) and Polarimots (licence not stated): such a model is for experiments only and must not
+ * replace the default.
  */
 public final class SentimentTraining {
 
   /** Training sets used by default (all commercially usable). */
   public static final List<String> DEFAULT_TRAIN = List.of("allocine-movies", "amazon-books", "deft2017-tweets");
+  /**
+   * Training texts written for veille (classpath, {@code fr/veille/nlp/}; veille's own licence): about
+   * 2,400 reviews of series, films and books (pos/neg) and 1,200 press sentences of 1995–2016 (half
+   * neu), written by helper sessions that saw no data set. They give the classifier the review
+   * vocabulary the shippable sets lack (allocine-tvseries cannot ship) and the neutral press the
+   * tweets do not show; see {@code models/README.md} for what each brings.
+   */
+  public static final List<String> VEILLE_TRAIN = List.of("sentiment-train-reviews.tsv", "sentiment-train-press.tsv");
   /** Dev sets reported after training. */
   public static final List<String> DEV = List.of("allocine-tvseries", "amazon-books", "deft2017-tweets");
 
@@ -37,8 +49,15 @@ public final class SentimentTraining {
    * @param folds cross-validation folds on allocine-movies (0 to skip)
    * @param epochs classifier training epochs
    */
-  public record Options(Path data, Path out, boolean includeNonCommercial, int folds, int epochs) {
+  public record Options(Path data, Path out, boolean includeNonCommercial, int folds, int epochs, boolean veilleData,
+      List<Path> extraTrain) {
+    /** Options with veille's own training texts and no extra file. */
+    public Options(Path data, Path out, boolean includeNonCommercial, int folds, int epochs) {
+      this(data, out, includeNonCommercial, folds, epochs, true, List.of());
+    }
+
     public Options {
+      extraTrain = List.copyOf(extraTrain);
       if (folds == 1 || folds < 0) {
         throw new IllegalArgumentException("--folds must be 0 (skip) or at least 2, got " + folds);
       }
@@ -85,6 +104,8 @@ public final class SentimentTraining {
     for (String set : trainSets) {
       train.addAll(load(sentimentDir.resolve(set).resolve("train.tsv"), set, rules, tokenizer));
     }
+    List<Labeled> own = ownTexts(o, rules, tokenizer);
+    train.addAll(own);
     SentimentClassifier combined = fit(train, true, o);
     SentimentClassifier ngrams = fit(train, false, o);
     Path classifierPath = o.out().resolve(FrenchSentiment.CLASSIFIER_FILE);
@@ -107,7 +128,7 @@ public final class SentimentTraining {
       rows.add(row(set, "dev", "combined", both, items));
     }
     if (o.folds() > 0) {
-      rows.addAll(crossValidate(sentimentDir, "allocine-movies", trainSets, o, rules, tokenizer, lexOnly));
+      rows.addAll(crossValidate(sentimentDir, "allocine-movies", trainSets, own, o, rules, tokenizer, lexOnly));
     }
     return new Report(lexiconPath, entries, classifierPath, train.size(), rows);
   }
@@ -123,10 +144,10 @@ public final class SentimentTraining {
   }
 
   /** Folds of one set; the other training sets are always in the training part. */
-  private static List<Row> crossValidate(Path dir, String set, List<String> trainSets, Options o, SentimentRules rules,
-      SentimentTokenizer tokenizer, FrenchSentiment lexOnly) throws IOException {
+  private static List<Row> crossValidate(Path dir, String set, List<String> trainSets, List<Labeled> own, Options o,
+      SentimentRules rules, SentimentTokenizer tokenizer, FrenchSentiment lexOnly) throws IOException {
     List<Labeled> target = load(dir.resolve(set).resolve("train.tsv"), set, rules, tokenizer);
-    List<Labeled> others = new ArrayList<>();
+    List<Labeled> others = new ArrayList<>(own);
     for (String s : trainSets) {
       if (!s.equals(set)) {
         others.addAll(load(dir.resolve(s).resolve("train.tsv"), s, rules, tokenizer));
@@ -174,10 +195,36 @@ public final class SentimentTraining {
   /** A training text with its analysis. */
   private record Labeled(String set, SentimentLabel gold, String text, SentimentRules.Analysis analysis) {}
 
+  /** veille's own training texts (classpath) unless turned off, then the extra files. */
+  private static List<Labeled> ownTexts(Options o, SentimentRules rules, SentimentTokenizer tokenizer) throws IOException {
+    List<Labeled> out = new ArrayList<>();
+    if (o.veilleData()) {
+      for (String name : VEILLE_TRAIN) {
+        String resource = "/fr/veille/nlp/" + name;
+        InputStream in = SentimentTraining.class.getResourceAsStream(resource);
+        if (in == null) {
+          throw new NoSuchFileException("classpath:" + resource);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+          out.addAll(load(SentimentEvaluator.read(reader, "classpath:" + resource), name, rules, tokenizer));
+        }
+      }
+    }
+    for (Path extra : o.extraTrain()) {
+      out.addAll(load(extra, extra.getFileName().toString(), rules, tokenizer));
+    }
+    return out;
+  }
+
   private static List<Labeled> load(Path file, String set, SentimentRules rules, SentimentTokenizer tokenizer)
       throws IOException {
+    return load(SentimentEvaluator.read(file), set, rules, tokenizer);
+  }
+
+  private static List<Labeled> load(List<SentimentEvaluator.Item> items, String set, SentimentRules rules,
+      SentimentTokenizer tokenizer) {
     List<Labeled> out = new ArrayList<>();
-    for (SentimentEvaluator.Item item : SentimentEvaluator.read(file)) {
+    for (SentimentEvaluator.Item item : items) {
       out.add(new Labeled(set, item.gold(), item.text(), rules.analyze(item.text(), tokenizer.tokenize(item.text()))));
     }
     return out;
@@ -186,7 +233,7 @@ public final class SentimentTraining {
   private static SentimentClassifier fit(List<Labeled> data, boolean lexiconFeatures, Options o) {
     SentimentClassifier.Options opts = SentimentClassifier.Options.defaults(lexiconFeatures);
     opts = new SentimentClassifier.Options(opts.bits(), lexiconFeatures, o.epochs(), opts.learningRate(), opts.l2(),
-        opts.seed());
+        opts.seed(), opts.runs());
     List<SentimentClassifier.Example> examples = new ArrayList<>(data.size());
     for (Labeled l : data) {
       examples.add(new SentimentClassifier.Example(

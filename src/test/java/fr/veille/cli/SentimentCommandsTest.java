@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.veille.nlp.SentimentEvaluator;
+import fr.veille.nlp.SentimentTraining;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -88,8 +90,8 @@ class SentimentCommandsTest {
         && label.err().strip().lines().count() == 1, label.err());
   }
 
-  @Test
-  void trainRebuildsBothModelsFromAFolder() throws IOException {
+  /** A toy shared-data folder: two lexicons and 70 training items (pos/neg in each set, neu in the tweets). */
+  private Path toyData() throws IOException {
     Path data = dir.resolve("sentiment");
     Files.createDirectories(data.resolve("lexicons/textblob-fr"));
     Files.createDirectories(data.resolve("lexicons/vader-fr"));
@@ -114,9 +116,17 @@ class SentimentCommandsTest {
       Files.writeString(data.resolve(set).resolve("train.tsv"), sb);
     }
     Files.writeString(data.resolve("amazon-books/dev.tsv"), "pos\tUn livre excellent\nneg\tUn livre nul\n");
+    return data;
+  }
+
+  @Test
+  void trainRebuildsBothModelsFromAFolder() throws IOException {
+    Path data = toyData();
     Path out = dir.resolve("out");
-    Result r = run("train", "sentiment", "--data", data.toString(), "--out", out.toString(), "--folds", "2");
+    Result r = run("train", "sentiment", "--data", data.toString(), "--out", out.toString(), "--folds", "2",
+        "--no-veille-data");
     assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("(70 training items)"), r.out());
     assertTrue(Files.size(out.resolve("sentiment-lexicon.tsv")) > 0);
     assertTrue(Files.size(out.resolve("sentiment-classifier.bin.gz")) > 0);
     assertTrue(r.out().contains("amazon-books") && r.out().contains("2-fold CV"), r.out());
@@ -124,6 +134,34 @@ class SentimentCommandsTest {
         out.resolve("sentiment-lexicon.tsv").toString(), "--classifier", out.resolve("sentiment-classifier.bin.gz").toString());
     assertEquals(0, eval.code(), eval.err());
     assertTrue(eval.out().contains("accuracy 1.0000"), eval.out());
+  }
+
+  @Test
+  void trainAddsTheTextsWrittenForVeilleAndExtraFiles() throws IOException {
+    long own = 0;
+    for (String name : SentimentTraining.VEILLE_TRAIN) {
+      own += SentimentEvaluator.read(Path.of("src/main/resources/fr/veille/nlp", name)).size();
+    }
+    assertTrue(own >= 3000, "veille's own training texts: " + own);
+    Path extra = dir.resolve("extra.tsv");
+    Files.writeString(extra, "neg\tUne saison ratée, des acteurs perdus.\npos\tUn final bouleversant.\n");
+    Result r = run("train", "sentiment", "--data", toyData().toString(), "--out", dir.resolve("out").toString(),
+        "--folds", "0", "--extra-train", extra.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("(" + (70 + own + 2) + " training items)"), r.out());
+  }
+
+  @Test
+  void aBadExtraTrainingFileIsNamedWithItsLine() throws IOException {
+    Path extra = dir.resolve("extra.tsv");
+    Files.writeString(extra, "neg\tUne saison ratée.\nbof\tUn final.\n");
+    Result r = run("train", "sentiment", "--data", toyData().toString(), "--out", dir.resolve("out").toString(),
+        "--folds", "0", "--no-veille-data", "--extra-train", extra.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("extra.tsv:2"), r.err());
+    Result models = run("train", "sentiment", "--out", "models", "--extra-train", extra.toString());
+    assertEquals(1, models.code());
+    assertTrue(models.err().contains("must not overwrite the default models"), models.err());
   }
 
   @Test

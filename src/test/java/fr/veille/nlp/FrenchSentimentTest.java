@@ -69,6 +69,10 @@ class FrenchSentimentTest {
       Un homme a été poignardé samedi soir à Marseille, selon la police.                                        | neu
       Le tribunal de commerce a prononcé la liquidation de l'entreprise, placée en faillite en mars.            | neu
       François Fillon a été mis en examen mardi 14 mars.                                                        | neu
+      Un incendie a ravagé dans la nuit un entrepôt de Rungis, faisant deux blessés graves.                     | neu
+      Le constructeur va supprimer 1 200 postes en France d'ici 2012, a annoncé la direction.                   | neu
+      Trois randonneurs ont été emportés par une avalanche dans le massif du Mont-Blanc, où l'alerte rouge était en vigueur. | neu
+      La société a été placée en redressement judiciaire, avec 350 salariés en chômage technique.               | neu
       Cette faillite est une honte et un gâchis pour toute la région.                                           | neg
       Ce rappel massif est un fiasco et une humiliation pour Toyota.                                            | neg
       """)

@@ -83,6 +83,47 @@ class SentimentRulesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      Franchement, un 4/10 généreux pour cette saison.                 | 4/10         | -1
+      Mise en scène splendide, 16/20 sans hésiter.                     | 16/20        |  1
+      Je mets 5 étoiles à La Coopol, bravo aux développeurs.           | 5 étoiles    |  1
+      Allez, une étoile pour l'effort, pas plus.                       | une étoile   | -1
+      Un petit 3,5/5 pour ce premier épisode.                          | 3,5/5        |  1
+      Le site ne vaut pas plus de deux étoiles.                        | deux étoiles | -1
+      """)
+  void ratingsAreTheWritersOpinion(String sentence, String rating, int sign) {
+    SentimentEvidence e = require(sentence, rating);
+    assertEquals(sign, (int) Math.signum(e.contribution()), e.toString());
+    assertTrue(e.rule().startsWith("rating"), e.rule());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Ce réseau social, j'aime pas du tout.                            | aime         | -1
+      Ils l'apprécient pas, ce nouveau site.                           | apprécient   | -1
+      On adore pas les réunions du lundi.                              | adore        | -1
+      """)
+  void spokenFrenchDeniesTheVerbBeforePas(String sentence, String word, int sign) {
+    SentimentEvidence e = require(sentence, word);
+    assertEquals(sign, (int) Math.signum(e.contribution()), e.toString());
+    assertTrue(e.rule().contains("negated"), e.rule());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Les Rafale français ont sans doute évité un massacre à Benghazi. | massacre     |  1
+      Le maire a réuni les élus pour éviter le pire.                   | pire         |  1
+      En évitant la faillite, le groupe sauve 2 000 emplois.           | faillite     |  1
+      La majorité a évité une défaite au Sénat.                        | défaite      |  1
+      """)
+  void avoidingABadThingIsGood(String sentence, String word, int sign) {
+    SentimentEvidence e = require(sentence, word);
+    assertEquals(sign, (int) Math.signum(e.contribution()), e.toString());
+    Sentiment s = RULES.score(sentence);
+    assertTrue(s.explanation().stream().noneMatch(x -> x.text().startsWith("évit")), s.explanation().toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       La lutte contre la fraude figure parmi les priorités du budget. | fraude
       Les centres de vaccination contre la grippe ouvrent lundi.      | grippe
       Le plan contre le décrochage scolaire sera présenté mardi.      | décrochage
