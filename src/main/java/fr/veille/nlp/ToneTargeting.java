@@ -153,7 +153,12 @@ final class ToneTargeting {
       for (MentionTokens t : targets) {
         double w;
         String reason;
-        if ((it.role() == ToneRole.DIRECTED || it.role() == ToneRole.VICTORY) && clause[t.start()] == clause[it.startToken()]) {
+        if (isCitedMedium(a, t)) {
+          // « dans un entretien au Journal du dimanche », « révélé par Rue89 »: the medium that reports
+          // is not what the news is about, nor the target of the verbs it reports.
+          w = 0;
+          reason = "reporter x0";
+        } else if ((it.role() == ToneRole.DIRECTED || it.role() == ToneRole.VICTORY) && clause[t.start()] == clause[it.startToken()]) {
           Side side = role(a, clause, it, all, t);
           if (side == Side.SOURCE) {
             w = it.role() == ToneRole.VICTORY ? -1 : 0;
@@ -168,6 +173,16 @@ final class ToneTargeting {
               && it.startToken() > judgementAt[ti]) {
             w = 0;
             reason = "source x0";
+          } else if (clause[t.start()] == clause[it.startToken()] && isOpponent(a, t)) {
+            // « Laurent Wauquiez remporte la région face au sortant Jean-Jack Queyranne »: the one
+            // faced fares the other way.
+            w = -1;
+            reason = "opponent x-1";
+          } else if (BENCH.contains(a.norm[t.start()])) {
+            // « relaxé par le tribunal correctionnel »: the court that rules is not what the news is
+            // about (it can still be the target of a judgement, above).
+            w = 0;
+            reason = "court x0";
           } else if (holderAt[it.startToken()] >= 0 && t.end() <= holderAt[it.startToken()]) {
             // « Ségolène Royal a jugé le propos « honteux » » says nothing bad of Royal: what
             // follows the verb is her opinion of something else.
@@ -395,6 +410,61 @@ final class ToneTargeting {
     }
     return false;
   }
+
+  /** A medium named as where something was said or revealed (« entretien au Figaro », « sur le plateau
+   * de BFMTV », « révélé par Der Spiegel »). */
+  static boolean isCitedMedium(SentimentRules.Analysis a, MentionTokens t) {
+    int k = t.start() - 1;
+    if (k >= 0 && DETERMINERS.contains(a.norm[k])) {
+      k--;
+    }
+    if (k < 1) {
+      return false;
+    }
+    String link = a.norm[k];
+    String cue = a.norm[k - 1];
+    return (link.equals("au") || link.equals("à") || link.equals("de") || link.equals("du") || link.equals("d'"))
+        && MEDIUM_CUES.contains(cue)
+        || link.equals("par") && REVEALED.contains(cue);
+  }
+
+  /** The mention is who someone is up against: « face à X », « devant X », « aux dépens de X ». */
+  static boolean isOpponent(SentimentRules.Analysis a, MentionTokens t) {
+    int k = t.start() - 1;
+    // « face au socialiste sortant Jean-Jack Queyranne »: a title of up to three words may come between.
+    for (int skipped = 0; k >= 0 && skipped < 3 && isTitleWord(a.norm[k]); skipped++) {
+      k--;
+    }
+    if (k >= 0 && DETERMINERS.contains(a.norm[k])) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    String w = a.norm[k];
+    if (w.equals("devant")) {
+      return true;
+    }
+    if ((w.equals("à") || w.equals("au") || w.equals("aux")) && k > 0 && a.norm[k - 1].equals("face")) {
+      return true;
+    }
+    return OF.contains(w) && k > 1 && (a.norm[k - 1].equals("dépens") || a.norm[k - 1].equals("détriment"));
+  }
+
+  private static boolean isTitleWord(String w) {
+    return w.length() > 2 && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+        && !OF.contains(w) && !DETERMINERS.contains(w) && !NOT_TITLE.contains(w);
+  }
+
+  private static final Set<String> NOT_TITLE = Set.of("devant", "face", "aux", "par", "pour", "sur", "avec", "contre",
+      "dont", "qui", "que", "les", "des", "une");
+
+  private static final Set<String> BENCH = Set.of("tribunal", "cour", "parquet", "juge", "juges", "procureur",
+      "procureure", "prud'hommes");
+  private static final Set<String> MEDIUM_CUES = Set.of("entretien", "interview", "plateau", "antenne", "micro",
+      "colonnes", "révélations", "tribune", "journal", "une");
+  private static final Set<String> REVEALED = Set.of("révélé", "révélée", "révélés", "révélées", "rapporté",
+      "rapportée", "rapportés", "rapportées", "dévoilé", "dévoilée", "dévoilés", "dévoilées");
 
   private static int distance(SentimentRules.Item it, MentionTokens m) {
     if (m.end() <= it.startToken()) {

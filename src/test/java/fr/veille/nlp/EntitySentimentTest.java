@@ -59,6 +59,24 @@ class EntitySentimentTest {
 
   @ParameterizedTest(name = "{1} in « {0} »")
   @CsvSource(delimiter = '|', textBlock = """
+      Dominique de Villepin a été relaxé jeudi par le tribunal correctionnel de Paris. | tribunal correctionnel de Paris | neu
+      Condamné par le tribunal correctionnel de Poitiers, l'ancien maire a été déclaré inéligible. | tribunal correctionnel de Poitiers | neu
+      David Assouline dénonce une manœuvre honteuse dans un entretien au Journal du dimanche. | Journal du dimanche | neu
+      Le scandale du courriel, révélé par Rue89, embarrasse l'UMP.                   | Rue89           | neu
+      Laurent Wauquiez remporte la région face au sortant Jean-Jack Queyranne.       | Jean-Jack Queyranne | neg
+      Laurent Wauquiez remporte la région face au sortant Jean-Jack Queyranne.       | Laurent Wauquiez | pos
+      Le socialiste Nicolas Mayer-Rossignol s'incline devant Hervé Morin.            | Hervé Morin     | pos
+      Le socialiste Nicolas Mayer-Rossignol s'incline devant Hervé Morin.            | Nicolas Mayer-Rossignol | neg
+      Benjamin Lancar est réélu à la tête des Jeunes Populaires.                     | Benjamin Lancar | pos
+      Au premier tour, Jean-Luc Moudenc bat Pierre Cohen.                            | Pierre Cohen    | neg
+      Au premier tour, Jean-Luc Moudenc bat Pierre Cohen.                            | Jean-Luc Moudenc | pos
+      """)
+  void courtsMediaAndOpponentsAreToldApart(String sentence, String name, String label) {
+    assertEquals(SentimentLabel.parse(label), towards(sentence, name).label(), () -> towards(sentence, name).toString());
+  }
+
+  @ParameterizedTest(name = "{1} in « {0} »")
+  @CsvSource(delimiter = '|', textBlock = """
       Le PS sort grandi de ces régionales, tandis que l'UMP subit une lourde défaite.  | PS  | pos
       Le PS sort grandi de ces régionales, tandis que l'UMP subit une lourde défaite.  | UMP | neg
       La Coopol fait un tabac tandis que Créateurs de possibles peine à convaincre.    | La Coopol | pos
