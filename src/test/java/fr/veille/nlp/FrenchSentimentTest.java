@@ -21,7 +21,8 @@ class FrenchSentimentTest {
     int neutral = 0;
     for (String file : new String[] {"sentiment-press-2010.tsv", "sentiment-press-2010-fresh.tsv",
         "sentiment-press-2010-heldout.tsv", "sentiment-press-2010-heldout3.tsv", "sentiment-press-2011-heldout4.tsv",
-        "sentiment-press-2010-heldout5.tsv", "sentiment-press-2012-heldout6.tsv", "sentiment-press-2016-heldout7.tsv"}) {
+        "sentiment-press-2010-heldout5.tsv", "sentiment-press-2012-heldout6.tsv", "sentiment-press-2016-heldout7.tsv",
+        "sentiment-press-2020-heldout8.tsv"}) {
       for (SentimentEvaluator.Item item : SentimentEvaluator.read(Path.of("src/test/resources/fr/veille/nlp", file))) {
         Sentiment s = SCORER.score(item.text());
         if (s.label() == SentimentLabel.NEU) {

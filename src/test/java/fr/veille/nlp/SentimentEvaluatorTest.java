@@ -115,4 +115,25 @@ class SentimentEvaluatorTest {
         .count();
     assertTrue(neutralAsNegative <= Math.max(1, neutral / 10), neutralAsNegative + " of " + neutral + " neutral items called negative");
   }
+
+  /**
+   * The held-out press files and the entity development set, each against a floor a few points
+   * under its figure with the shipped models (models/README.md gives the figures and how each file
+   * was written): a change that loses more than that on any of them is a regression to explain.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} >= {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "sentiment-press-2010-heldout.tsv, 0.85",
+      "sentiment-press-2010-heldout3.tsv, 0.87",
+      "sentiment-press-2011-heldout4.tsv, 0.81",
+      "sentiment-press-2010-heldout5.tsv, 0.80",
+      "sentiment-press-2012-heldout6.tsv, 0.80",
+      "sentiment-press-2016-heldout7.tsv, 0.76",
+      "sentiment-press-2020-heldout8.tsv, 0.73",
+      "sentiment-entities-dev.tsv, 0.53"})
+  void heldOutPressRegression(String name, double floor) throws Exception {
+    Path file = Path.of(getClass().getResource("/fr/veille/nlp/" + name).toURI());
+    SentimentEvaluation e = SentimentEvaluator.evaluate(FrenchSentiment.defaults(), SentimentEvaluator.read(file));
+    assertTrue(e.accuracy() >= floor, name + ": accuracy " + e.accuracy());
+  }
 }
