@@ -781,11 +781,7 @@ final class SentimentRules {
   private static final Set<String> DEFINITE = Set.of("le", "la", "les", "l'", "l’", "au", "aux", "ce",
       "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "votre",
       "nos", "vos");
-  /**
-   * Words between a negator and a noun that do not make the noun an object of another verb:
-   * copulas and auxiliaries (« ce n'est pas la solution », « n'a pas été la solution »), adverbs,
-   * the other half of the negation and verbs of worth.
-   */
+
   /** Token {@code v} is a word right after a subject pronoun, with at most one object pronoun between. */
   private static boolean isVerbAfterSubject(String[] norm, boolean[] isWord, int v) {
     if (v < 1 || !isWord[v] || NOT_A_GOVERNOR.contains(norm[v])) {
@@ -803,6 +799,11 @@ final class SentimentRules {
   private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "m'", "m’", "te", "t'", "t’", "le", "la", "l'", "l’",
       "les", "lui", "leur", "nous", "vous");
 
+  /**
+   * Words between a negator and a noun that do not make the noun an object of another verb:
+   * copulas and auxiliaries (« ce n'est pas la solution », « n'a pas été la solution »), adverbs,
+   * the other half of the negation and verbs of worth.
+   */
   private static final Set<String> NOT_A_GOVERNOR = Set.of("est", "sont", "était", "étaient", "sera", "seront",
       "serait", "seraient", "soit", "soient", "être", "été", "a", "ont", "avait", "avaient", "aura", "auraient",
       "aurait", "avoir", "eu", "c'", "c’", "ce", "il", "elle", "ils", "elles", "on", "y", "en", "se", "s'", "s’",

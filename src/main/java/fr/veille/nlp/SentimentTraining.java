@@ -48,6 +48,8 @@ public final class SentimentTraining {
    * @param includeNonCommercial also train on data whose licence does not allow shipping
    * @param folds cross-validation folds on allocine-movies (0 to skip)
    * @param epochs classifier training epochs
+   * @param veilleData also train on the texts written for veille ({@link #VEILLE_TRAIN})
+   * @param extraTrain further training files, {@code label TAB text} (experiments)
    */
   public record Options(Path data, Path out, boolean includeNonCommercial, int folds, int epochs, boolean veilleData,
       List<Path> extraTrain) {
@@ -211,7 +213,14 @@ public final class SentimentTraining {
       }
     }
     for (Path extra : o.extraTrain()) {
-      out.addAll(load(extra, extra.getFileName().toString(), rules, tokenizer));
+      List<SentimentEvaluator.Item> items = SentimentEvaluator.read(extra);
+      for (SentimentEvaluator.Item item : items) {
+        if (item.target() != null) {
+          throw new IOException(extra + ":" + item.line()
+              + ": an entity-targeted item (label TAB target TAB text) cannot train the text classifier");
+        }
+      }
+      out.addAll(load(items, extra.getFileName().toString(), rules, tokenizer));
     }
     return out;
   }

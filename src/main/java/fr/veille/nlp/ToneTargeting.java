@@ -12,7 +12,9 @@ import java.util.Set;
  * word goes to the nearest mention of its clause (others in that clause share it at a lower weight),
  * or, when its clause names nobody, to the nearest mention of the sentence at half weight, unless that
  * mention's own clause has a verb of its own (then it is a separate statement). A source introduced
- * by « selon » / « d'après » gets nothing from other clauses. Stateless.
+ * by « selon » / « d'après » gets nothing from other clauses. A medium cited as where something was
+ * said or revealed and a court get nothing (a court can still be judged); the one faced (« face à X »,
+ * « devant X ») gets the opposite of its clause's words. Stateless.
  */
 final class ToneTargeting {
 
@@ -411,9 +413,11 @@ final class ToneTargeting {
     return false;
   }
 
-  /** A medium named as where something was said or revealed (« entretien au Figaro », « sur le plateau
-   * de BFMTV », « révélé par Der Spiegel »). */
-  static boolean isCitedMedium(SentimentRules.Analysis a, MentionTokens t) {
+  /**
+   * A medium named as where something was said or revealed (« entretien au Figaro », « sur le plateau
+   * de BFMTV », « révélé par Der Spiegel »).
+   */
+  private static boolean isCitedMedium(SentimentRules.Analysis a, MentionTokens t) {
     int k = t.start() - 1;
     if (k >= 0 && DETERMINERS.contains(a.norm[k])) {
       k--;
@@ -429,7 +433,7 @@ final class ToneTargeting {
   }
 
   /** The mention is who someone is up against: « face à X », « devant X », « aux dépens de X ». */
-  static boolean isOpponent(SentimentRules.Analysis a, MentionTokens t) {
+  private static boolean isOpponent(SentimentRules.Analysis a, MentionTokens t) {
     int k = t.start() - 1;
     // « face au socialiste sortant Jean-Jack Queyranne »: a title of up to three words may come between.
     for (int skipped = 0; k >= 0 && skipped < 3 && isTitleWord(a.norm[k]); skipped++) {

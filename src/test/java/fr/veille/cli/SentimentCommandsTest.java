@@ -159,6 +159,11 @@ class SentimentCommandsTest {
         "--folds", "0", "--no-veille-data", "--extra-train", extra.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("extra.tsv:2"), r.err());
+    Files.writeString(extra, "neg\tUne saison ratée.\nneg\tBenjamin Lancar\tBenjamin Lancar est hué.\n");
+    Result targeted = run("train", "sentiment", "--data", toyData().toString(), "--out", dir.resolve("out").toString(),
+        "--folds", "0", "--no-veille-data", "--extra-train", extra.toString());
+    assertEquals(1, targeted.code());
+    assertTrue(targeted.err().contains("extra.tsv:2") && targeted.err().contains("entity-targeted"), targeted.err());
     Result models = run("train", "sentiment", "--out", "models", "--extra-train", extra.toString());
     assertEquals(1, models.code());
     assertTrue(models.err().contains("must not overwrite the default models"), models.err());
