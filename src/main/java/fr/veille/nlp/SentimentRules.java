@@ -534,14 +534,15 @@ final class SentimentRules {
     for (int i = 0; i < norm.length; i++) {
       double value = -1;
       int end = -1;
-      if (i + 2 < norm.length && norm[i + 1].equals("/")) {
+      if (i + 2 < norm.length && norm[i + 1].equals("/") && (i == 0 || !norm[i - 1].equals("/"))
+          && (i + 3 >= norm.length || !norm[i + 3].equals("/"))) { // « le 5/10/2010 » is a date
         double num = number(norm[i]);
         double max = number(norm[i + 2]);
         if (num >= 0 && (max == 5 || max == 10 || max == 20 || max == 100) && num <= max) {
           value = num / max;
           end = i + 3;
         }
-      } else if (i + 1 < norm.length && STARS.contains(norm[i + 1])) {
+      } else if (i + 1 < norm.length && STARS.contains(norm[i + 1]) && (i == 0 || !STARRED.contains(norm[i - 1]))) {
         double num = STAR_WORDS.containsKey(norm[i]) ? STAR_WORDS.get(norm[i]) : number(norm[i]);
         if (num >= 0 && num <= 5) {
           value = num / 5;
@@ -579,6 +580,10 @@ final class SentimentRules {
   /** The point of a rating scale read as neither praise nor blame (5.5/10: a 5/10 is a mild pan). */
   static final double RATING_MIDPOINT = 0.55;
   private static final Set<String> STARS = Set.of("étoile", "étoiles", "etoile", "etoiles");
+  /** Things that have stars as a class, not a rating: « un hôtel cinq étoiles », « un casting cinq étoiles ». */
+  private static final Set<String> STARRED = Set.of("hôtel", "hôtels", "hotel", "palace", "palaces", "casting",
+      "restaurant", "restaurants", "établissement", "camping", "résidence", "chef", "chefs", "général", "généraux",
+      "amiral", "luxe", "guide");
   private static final Map<String, Integer> STAR_WORDS =
       Map.of("zéro", 0, "zero", 0, "une", 1, "un", 1, "deux", 2, "trois", 3, "quatre", 4, "cinq", 5);
 

@@ -98,6 +98,18 @@ class SentimentRulesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      Le sommet se tiendra dans un hôtel cinq étoiles de Deauville.    | cinq étoiles
+      Le casting cinq étoiles n'y change rien.                         | cinq étoiles
+      La réunion a eu lieu le 5/10/2010 au siège de l'UMP.             | 5/10
+      """)
+  void starsOfAClassAndDatesAreNotRatings(String sentence, String words) {
+    Sentiment s = RULES.score(sentence);
+    assertTrue(s.explanation().stream().noneMatch(e -> e.rule().startsWith("rating") || e.text().equals(words)),
+        s.explanation().toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       Ce réseau social, j'aime pas du tout.                            | aime         | -1
       Ils l'apprécient pas, ce nouveau site.                           | apprécient   | -1
       On adore pas les réunions du lundi.                              | adore        | -1
