@@ -45,11 +45,9 @@ final class TrainSentimentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!extraTrain.isEmpty() && out.toAbsolutePath().normalize().endsWith("models")) {
-      throw new IllegalArgumentException("--extra-train models must not overwrite the default models: give another --out");
-    }
-    if (includeNonCommercial && out.toAbsolutePath().normalize().endsWith("models")) {
-      throw new IllegalArgumentException("--include-nc models must not overwrite the default models: give another --out");
+    String experiment = includeNonCommercial ? "--include-nc" : !extraTrain.isEmpty() ? "--extra-train" : null;
+    if (experiment != null && out.toAbsolutePath().normalize().endsWith("models")) {
+      throw new IllegalArgumentException(experiment + " models must not overwrite the default models: give another --out");
     }
     SentimentTraining.Report r =
         SentimentTraining.train(new SentimentTraining.Options(data, out, includeNonCommercial, folds, epochs,

@@ -150,8 +150,8 @@ public final class FrenchSentiment implements SentimentScorer {
       score = p[0] - p[1];
       label = SentimentLabel.values()[argmax(p)];
       if (classifier.lexiconFeatures() && opinionWeight(a) < GATE && !speaksPersonally(a)) {
-        // No opinion word survived the rules in a text that reports: news, whatever the n-grams
-        // suggest. The classifier was trained on reviews and tweets, where every text takes sides.
+        // The opinion words that survived the rules weigh little in a text that reports: news,
+        // whatever the n-grams suggest. The classifier was trained on reviews and tweets, where every text takes sides.
         label = SentimentLabel.NEU;
         score *= GATE_DAMPING;
       } else if (a.tokens.size() <= SHORT_TEXT && Math.abs(a.score()) >= CLEAR_RULES
@@ -230,7 +230,7 @@ public final class FrenchSentiment implements SentimentScorer {
 
   /**
    * The weight of the opinion words that survived the rules: facts of the news ({@link
-   * ToneRole#EVENT}: « mort », « rappel », « enquête ») are not opinions, so « Toyota rappelle 2,3
+   * ToneRole#EVENT}: « mort », « rappel », « amende ») are not opinions, so « Toyota rappelle 2,3
    * millions de véhicules en raison d'un défaut » reports and is neutral.
    */
   static double opinionWeight(SentimentRules.Analysis a) {

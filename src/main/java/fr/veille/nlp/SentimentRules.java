@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The explainable, rule-based half of the scorer: lexicon look-up (words and press idioms), then
@@ -365,13 +366,13 @@ final class SentimentRules {
         lastQuestion);
   }
 
+  private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[.!?…]+");
+
   /**
    * Praise that ends on a frown is irony: « Merci pour ce voyage inoubliable :-( », « Bravo la
    * réforme… Génial, vraiment :( ». When the text's last token is a negative emoticon or emoji and
    * its words are, on balance, positive, the positive words count against.
    */
-  private static final java.util.regex.Pattern FINAL_PUNCTUATION = java.util.regex.Pattern.compile("[.!?…]+");
-
   private static void ironyOfAFinalFrown(List<Item> items, String[] norm) {
     Item last = closingEmoticon(items, norm);
     if (last == null || last.prior() >= 0) {
@@ -573,8 +574,10 @@ final class SentimentRules {
     return all;
   }
 
+  /** The match is a rating made by {@link #withRatings}: a number, then « / » and a scale or « étoiles ». */
   private static boolean isRating(String[] norm, int a, int b) {
-    return b - a == 3 && norm[a + 1].equals("/") || b - a == 2 && STARS.contains(norm[a + 1]);
+    return b - a == 3 && norm[a + 1].equals("/") && number(norm[a]) >= 0
+        || b - a == 2 && STARS.contains(norm[a + 1]) && (number(norm[a]) >= 0 || STAR_WORDS.containsKey(norm[a]));
   }
 
   /** The point of a rating scale read as neither praise nor blame (5.5/10: a 5/10 is a mild pan). */

@@ -18,7 +18,7 @@ enum ToneRole {
    */
   VICTORY,
   /**
-   * A fact of the news rather than a judgement (a death, a recall, an inquiry, a ban): valued as
+   * A fact of the news rather than a judgement (a death, a recall, a fine, a ban): valued as
    * usual, but a text that only reports such facts is neutral (the neutral gate does not count them
    * as opinion), and toward the nearest entity a fact weighs {@link FrenchSentiment#EVENT_WEIGHT}
    * of a judgement.
