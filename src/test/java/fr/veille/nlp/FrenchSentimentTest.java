@@ -22,7 +22,7 @@ class FrenchSentimentTest {
     for (String file : new String[] {"sentiment-press-2010.tsv", "sentiment-press-2010-fresh.tsv",
         "sentiment-press-2010-heldout.tsv", "sentiment-press-2010-heldout3.tsv", "sentiment-press-2011-heldout4.tsv",
         "sentiment-press-2010-heldout5.tsv", "sentiment-press-2012-heldout6.tsv", "sentiment-press-2016-heldout7.tsv",
-        "sentiment-press-2020-heldout8.tsv"}) {
+        "sentiment-press-2020-heldout8.tsv", "sentiment-press-2024-heldout9.tsv"}) {
       for (SentimentEvaluator.Item item : SentimentEvaluator.read(Path.of("src/test/resources/fr/veille/nlp", file))) {
         Sentiment s = SCORER.score(item.text());
         if (s.label() == SentimentLabel.NEU) {
@@ -53,7 +53,15 @@ class FrenchSentimentTest {
       L'UMP a lancé son réseau social le 8 février.                      | NEU
       Le courriel maladroit de Benjamin Lancar a provoqué un tollé.      | NEG
       Cette affaire est désastreuse pour l'UMP.                          | NEG
-      Un vrai succès pour le Parti socialiste.                           | POS
+      Ce fut un vrai succès pour le Parti socialiste.                    | POS
+      Un navet de plus à la télévision, à fuir.                          | NEG
+      La saison 2 est époustouflante, je recommande les yeux fermés.     | POS
+      Un scénario cousu de fil blanc et des acteurs qui surjouent.       | NEG
+      Franchement, c'est du lourd : ce documentaire m'a scotché.         | POS
+      Ce n'est pas terrible, cette nouvelle émission politique.          | NEG
+      Les deux équipes ont fait match nul samedi à Lyon.                 | NEU
+      Nul ne sait encore qui sera le candidat de l'UMP.                  | NEU
+      Les premières mesures du gouvernement seront présentées mercredi.  | NEU
       """)
   void pressSentences(String sentence, SentimentLabel expected) {
     assertEquals(expected, SCORER.score(sentence).label(), () -> sentence + " -> " + SCORER.score(sentence));

@@ -75,6 +75,49 @@ class SentimentClassifierTest {
     assertEquals(java.util.Set.of(), common);
   }
 
+  private static java.util.Set<Integer> sharedHashed(String a, String b) {
+    java.util.Set<Integer> first = new java.util.HashSet<>();
+    for (int i : SentimentClassifier.features(analysis(a), 16, false).index()) {
+      if (i < 1 << 16) {
+        first.add(i);
+      }
+    }
+    java.util.Set<Integer> common = new java.util.HashSet<>();
+    for (int i : SentimentClassifier.features(analysis(b), 16, false).index()) {
+      if (first.contains(i)) {
+        common.add(i);
+      }
+    }
+    return common;
+  }
+
+  @Test
+  void inflectionsAndUnaccentedSpellingsShareTheStemOfTheWord() {
+    // « ennuyeux » / « ennuyeuse » and « déprimant » / « deprimant » share one feature, their stem;
+    // words of six letters or fewer have none (« saison », « succès »).
+    assertEquals(1, sharedHashed("un épisode ennuyeux", "une saison ennuyeuse").size());
+    assertEquals(1, sharedHashed("un final déprimant", "le final est deprimant").size() - sharedHashed("un final", "le final est").size());
+    assertEquals(java.util.Set.of(), sharedHashed("une saison", "les saisons"));
+  }
+
+  @Test
+  void aNegatedWordKeepsItsStemApart() {
+    assertEquals(java.util.Set.of(), sharedHashed("un épisode ennuyeux", "jamais ennuyeuse"));
+  }
+
+  @Test
+  void refusesAClassifierOfAnEarlierFormat() throws IOException {
+    // A VSC2 file (no stems) would be read with other features than it was trained on.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(bytes))) {
+      out.writeInt(0x56534332);
+      out.writeInt(16);
+    }
+    IOException e = assertThrows(IOException.class,
+        () -> SentimentClassifier.read(new ByteArrayInputStream(bytes.toByteArray()), "old.bin.gz"));
+    assertEquals("old.bin.gz: not a veille sentiment classifier", e.getMessage());
+  }
+
   @Test
   void rejectsForeignFiles() {
     IOException e = assertThrows(IOException.class,

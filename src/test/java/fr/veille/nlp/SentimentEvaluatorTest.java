@@ -130,6 +130,7 @@ class SentimentEvaluatorTest {
       "sentiment-press-2012-heldout6.tsv, 0.80",
       "sentiment-press-2016-heldout7.tsv, 0.76",
       "sentiment-press-2020-heldout8.tsv, 0.73",
+      "sentiment-press-2024-heldout9.tsv, 0.72",
       "sentiment-entities-dev.tsv, 0.53"})
   void heldOutPressRegression(String name, double floor) throws Exception {
     Path file = Path.of(getClass().getResource("/fr/veille/nlp/" + name).toURI());

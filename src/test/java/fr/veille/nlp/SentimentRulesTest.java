@@ -35,7 +35,7 @@ class SentimentRulesTest {
       Le site n'a guère convaincu les militants.                       | convaincu    | -1 | negated
       Le projet ne présente aucun intérêt pour les adhérents.          | intérêt      | -1 | negated
       Un lancement sans succès pour l'UMP.                             | succès       | -1 | negated
-      C'est pas terrible, cette plateforme.                            | terrible     |  1 | litotes
+      Ce n'est pas une mauvaise idée, cette plateforme.                | mauvaise     |  1 | litotes
       Ni efficace ni utile, estime le sénateur.                        | efficace     | -1 | negated
       Rien de bon ne sortira de cette réunion.                         | bon          | -1 | negated
       """)
