@@ -75,7 +75,7 @@ public final class FrenchPipeline {
     } else {
       what.append(recognizer.getClass().getName());
     }
-    what.append('\n').append(sentiment.getClass().getName()).append('\n');
+    what.append('\n').append(sentiment.description()).append('\n');
     for (WatchlistEntry e : watchlist.entries()) {
       what.append(e.canonical()).append('\t').append(e.type()).append('\t').append(String.join("|", e.aliases())).append('\n');
     }

@@ -1,5 +1,6 @@
 package fr.veille.nlp;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,11 +53,18 @@ public final class FrenchSentiment implements SentimentScorer {
   private final Tokenizer tokenizer;
   private final SentimentRules rules;
   private final SentimentClassifier classifier;
+  /** Digests of the model files, « lexicon sha256:… classifier sha256:… »; see {@link #description()}. */
+  private final String models;
 
   FrenchSentiment(Tokenizer tokenizer, SentimentRules rules, SentimentClassifier classifier) {
+    this(tokenizer, rules, classifier, "models built in memory");
+  }
+
+  private FrenchSentiment(Tokenizer tokenizer, SentimentRules rules, SentimentClassifier classifier, String models) {
     this.tokenizer = tokenizer;
     this.rules = rules;
     this.classifier = classifier;
+    this.models = models;
   }
 
   /**
@@ -71,9 +79,12 @@ public final class FrenchSentiment implements SentimentScorer {
 
   private static FrenchSentiment loadDefaults() {
     try (InputStream lex = resource(LEXICON_FILE); InputStream cls = resource(CLASSIFIER_FILE)) {
-      SentimentLexicon lexicon = SentimentLexicon.read(lex, MODELS + LEXICON_FILE);
+      byte[] lexBytes = lex.readAllBytes();
+      byte[] clsBytes = cls.readAllBytes();
+      SentimentLexicon lexicon = SentimentLexicon.read(new ByteArrayInputStream(lexBytes), MODELS + LEXICON_FILE);
       return new FrenchSentiment(new SentimentTokenizer(), new SentimentRules(lexicon),
-          SentimentClassifier.read(cls, MODELS + CLASSIFIER_FILE));
+          SentimentClassifier.read(new ByteArrayInputStream(clsBytes), MODELS + CLASSIFIER_FILE),
+          modelsKey(lexBytes, clsBytes));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the sentiment models from the classpath: " + e.getMessage(), e);
     }
@@ -92,24 +103,46 @@ public final class FrenchSentiment implements SentimentScorer {
    * trained with {@code veille train sentiment --out DIR}).
    */
   public static FrenchSentiment load(Path lexicon, Path classifier) throws IOException {
-    SentimentLexicon lex;
-    try (InputStream in = open(lexicon)) {
-      lex = SentimentLexicon.read(in, lexicon.toString());
-    }
+    byte[] lexBytes = read(lexicon);
+    SentimentLexicon lex = SentimentLexicon.read(new ByteArrayInputStream(lexBytes), lexicon.toString());
     SentimentClassifier cls = null;
+    byte[] clsBytes = null;
     if (classifier != null) {
-      try (InputStream in = open(classifier)) {
-        cls = SentimentClassifier.read(in, classifier.toString());
-      }
+      clsBytes = read(classifier);
+      cls = SentimentClassifier.read(new ByteArrayInputStream(clsBytes), classifier.toString());
     }
-    return new FrenchSentiment(new SentimentTokenizer(), new SentimentRules(lex), cls);
+    return new FrenchSentiment(new SentimentTokenizer(), new SentimentRules(lex), cls, modelsKey(lexBytes, clsBytes));
   }
 
-  private static InputStream open(Path p) throws IOException {
+  private static byte[] read(Path p) throws IOException {
     if (!Files.isRegularFile(p)) {
       throw new NoSuchFileException(p.toString());
     }
-    return Files.newInputStream(p);
+    return Files.readAllBytes(p);
+  }
+
+  private static String modelsKey(byte[] lexicon, byte[] classifier) {
+    return "lexicon " + sha256(lexicon) + " classifier " + (classifier == null ? "none" : sha256(classifier));
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+      return "sha256:" + java.util.HexFormat.of().formatHex(digest, 0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
+
+  /**
+   * What this scorer's results depend on: its class, its tokenizer, and digests of the lexicon and
+   * classifier files it was loaded from, so that retrained models (even under the same veille
+   * version) give another {@link FrenchPipeline#fingerprint()} and an index analyses its articles again.
+   */
+  @Override
+  public String description() {
+    return "FrenchSentiment " + models + (classifier == null ? " rules only" : "") + " tokenizer "
+        + tokenizer.getClass().getName();
   }
 
   /** The same models with another tokenizer (e.g. the shared FrenchTokenizer). */
@@ -117,12 +150,12 @@ public final class FrenchSentiment implements SentimentScorer {
     if (other == null) {
       throw new IllegalArgumentException("tokenizer is required");
     }
-    return new FrenchSentiment(other, rules, classifier);
+    return new FrenchSentiment(other, rules, classifier, models);
   }
 
   /** The lexicon and rules alone, without the classifier: faster, fully explained, less accurate. */
   public FrenchSentiment rulesOnly() {
-    return new FrenchSentiment(tokenizer, rules, null);
+    return new FrenchSentiment(tokenizer, rules, null, models);
   }
 
   /** Whether sentence and document labels come from the classifier. */

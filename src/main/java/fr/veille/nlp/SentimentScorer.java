@@ -8,6 +8,15 @@ import java.util.List;
  */
 public interface SentimentScorer {
 
+  /**
+   * What the results depend on besides the text (class, models), used in {@link
+   * FrenchPipeline#fingerprint()}: two scorers with the same description give the same tones. The
+   * default is the class name; implementations with models should name them.
+   */
+  default String description() {
+    return getClass().getName();
+  }
+
   /** The tone of a sentence or a whole document. Never null; an empty text is neutral. */
   Sentiment score(String text);
 

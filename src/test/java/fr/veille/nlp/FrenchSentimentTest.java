@@ -1,11 +1,14 @@
 package fr.veille.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,6 +35,18 @@ class FrenchSentimentTest {
       }
     }
     assertTrue(neutral >= 20, "the press files have neutral reporting: " + neutral);
+  }
+
+  @Test
+  void theDescriptionNamesTheModelFilesSoThatRetrainedModelsAreSeen(@TempDir Path dir) throws IOException {
+    // The pipeline's fingerprint includes it: an index analyses its articles again with new models.
+    Path lexicon = Files.writeString(dir.resolve("a.tsv"), "succès\t0.6\tNONE\n");
+    Path other = Files.writeString(dir.resolve("b.tsv"), "succès\t0.5\tNONE\n");
+    String a = FrenchSentiment.load(lexicon, null).description();
+    assertEquals(a, FrenchSentiment.load(lexicon, null).description());
+    assertNotEquals(a, FrenchSentiment.load(other, null).description());
+    assertTrue(SCORER.description().contains("classifier sha256:"), SCORER.description());
+    assertNotEquals(SCORER.description(), SCORER.rulesOnly().description());
   }
 
   @ParameterizedTest(name = "{0}")
