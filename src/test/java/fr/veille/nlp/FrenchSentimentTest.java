@@ -69,16 +69,24 @@ class FrenchSentimentTest {
       Le courriel maladroit de Benjamin Lancar a provoqué un tollé.      | NEG
       Cette affaire est désastreuse pour l'UMP.                          | NEG
       Ce fut un vrai succès pour le Parti socialiste.                    | POS
-      Un navet de plus à la télévision, à fuir.                          | NEG
-      La saison 2 est époustouflante, je recommande les yeux fermés.     | POS
-      Un scénario cousu de fil blanc et des acteurs qui surjouent.       | NEG
-      Franchement, c'est du lourd : ce documentaire m'a scotché.         | POS
-      Ce n'est pas terrible, cette nouvelle émission politique.          | NEG
       Les deux équipes ont fait match nul samedi à Lyon.                 | NEU
       Nul ne sait encore qui sera le candidat de l'UMP.                  | NEU
       Les premières mesures du gouvernement seront présentées mercredi.  | NEU
       """)
   void pressSentences(String sentence, SentimentLabel expected) {
+    assertEquals(expected, SCORER.score(sentence).label(), () -> sentence + " -> " + SCORER.score(sentence));
+  }
+
+  /** The vocabulary of reviews: programmes, films and products are judged in the press and on blogs too. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Un navet de plus à la télévision, à fuir.                          | NEG
+      La saison 2 est époustouflante, je recommande les yeux fermés.     | POS
+      Un scénario cousu de fil blanc et des acteurs qui surjouent.       | NEG
+      Franchement, c'est du lourd : ce documentaire m'a scotché.         | POS
+      Ce n'est pas terrible, cette nouvelle émission politique.          | NEG
+      """)
+  void reviewsOfProgrammesAndProducts(String sentence, SentimentLabel expected) {
     assertEquals(expected, SCORER.score(sentence).label(), () -> sentence + " -> " + SCORER.score(sentence));
   }
 
