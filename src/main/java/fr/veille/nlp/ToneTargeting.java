@@ -14,7 +14,9 @@ import java.util.Set;
  * mention's own clause has a verb of its own (then it is a separate statement). A source introduced
  * by « selon » / « d'après » gets nothing from other clauses. A medium cited as where something was
  * said or revealed and a court get nothing (a court can still be judged); the one faced (« face à X »,
- * « devant X ») gets the opposite of its clause's words. Stateless.
+ * « devant X ») gets the opposite of its clause's words. A subject's clause takes in the apposition
+ * after it (« X, président de…, a menacé ») and a verbless opening phrase before it (« Au plus bas
+ * dans les sondages, X… »), not a circumstance (« Après dix finales perdues, X… »). Stateless.
  */
 final class ToneTargeting {
 
@@ -104,6 +106,71 @@ final class ToneTargeting {
     }
   }
 
+  /**
+   * « Au plus bas dans les sondages, François Hollande annonce… », « Salué à droite comme à gauche,
+   * Michel Rocard… »: a sentence that opens on a verbless phrase naming nobody, then a comma and a
+   * name that opens its clause, describes that name. The phrase joins the name's clause.
+   */
+  static void joinFrontedAppositions(SentimentRules.Analysis a, int[] clause, List<MentionTokens> all) {
+    int n = a.norm.length;
+    int start = 0;
+    while (start < n) {
+      int comma = start;
+      while (comma < n && a.sentenceOf[comma] == a.sentenceOf[start] && !a.norm[comma].equals(",")) {
+        comma++;
+      }
+      if (comma < n && comma > start && a.sentenceOf[comma] == a.sentenceOf[start] && verblessAndNameless(a, all, start, comma)) {
+        for (MentionTokens m : all) {
+          int k = m.start() - 1;
+          if (k > comma && DETERMINERS.contains(a.norm[k])) {
+            k--;
+          }
+          if (k == comma) {
+            for (int i = start; i <= comma; i++) {
+              clause[i] = clause[m.start()];
+            }
+            break;
+          }
+        }
+      }
+      int next = start;
+      while (next < n && a.sentenceOf[next] == a.sentenceOf[start]) {
+        next++;
+      }
+      start = next;
+    }
+  }
+
+  /**
+   * Openings of a circumstance rather than a description (« Après dix finales perdues, X a enfin… »,
+   * « Malgré ce rappel, X… »), and « longtemps », whose past the sentence usually turns.
+   */
+  private static final Set<String> CIRCUMSTANCE = Set.of("après", "malgré", "avant", "depuis", "pendant", "lors",
+      "dès", "faute", "face", "en", "dans", "sur", "par", "pour", "avec", "sans", "contre", "durant", "entre", "vers",
+      "grâce", "d'", "de", "du", "des", "à", "aux", "longtemps", "hier", "aujourd'hui");
+
+  private static boolean verblessAndNameless(SentimentRules.Analysis a, List<MentionTokens> all, int from, int to) {
+    if (CIRCUMSTANCE.contains(a.norm[from]) || a.norm[from].equals("au") && !(from + 1 < to && a.norm[from + 1].equals("plus"))) {
+      return false;
+    }
+    for (int k = to; k < a.norm.length && a.sentenceOf[k] == a.sentenceOf[from]; k++) {
+      if (a.norm[k].equals("enfin")) {
+        return false; // a turn of fortune: the opening tells what came before
+      }
+    }
+    for (MentionTokens m : all) {
+      if (m.start() < to && m.end() > from) {
+        return false;
+      }
+    }
+    for (int k = from; k < to; k++) {
+      if (FINITE.contains(a.norm[k]) || REPORTING.contains(a.norm[k]) || a.norm[k].equals("«")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The clause holding {@code s} opens on a verb: an auxiliary or finite verb, maybe after « ne ». */
   private static boolean opensOnVerb(SentimentRules.Analysis a, int s) {
     int k = s;
@@ -130,6 +197,7 @@ final class ToneTargeting {
   static List<Attributed> attribute(SentimentRules.Analysis a, List<MentionTokens> all, List<MentionTokens> targets) {
     int[] clause = targetingClauses(a);
     joinSubjects(a, clause, all);
+    joinFrontedAppositions(a, clause, all);
     List<Attributed> out = new ArrayList<>();
     List<SentimentRules.Item> items = a.items;
     // Sources of judgement verbs: a mention that judges gets nothing from the rest of its clause.

@@ -77,6 +77,18 @@ class EntitySentimentTest {
 
   @ParameterizedTest(name = "{1} in « {0} »")
   @CsvSource(delimiter = '|', textBlock = """
+      Au plus bas dans les sondages, François Hollande annonce qu'il ne se représentera pas. | François Hollande | neg
+      Salué à droite comme à gauche, Michel Rocard quitte la vie politique.          | Michel Rocard   | pos
+      Critiqué jusque dans son camp, Benjamin Lancar présente ses excuses.           | Benjamin Lancar | neg
+      Après la lourde défaite de la gauche, Martine Aubry réunit le bureau national. | Martine Aubry   | neu
+      Longtemps favori des sondages, Alain Juppé réunit ses soutiens à Bordeaux.     | Alain Juppé     | neu
+      """)
+  void anOpeningPhraseDescribesTheNameAfterItsCommaButACircumstanceDoesNot(String sentence, String name, String label) {
+    assertEquals(SentimentLabel.parse(label), towards(sentence, name).label(), () -> towards(sentence, name).toString());
+  }
+
+  @ParameterizedTest(name = "{1} in « {0} »")
+  @CsvSource(delimiter = '|', textBlock = """
       Le PS sort grandi de ces régionales, tandis que l'UMP subit une lourde défaite.  | PS  | pos
       Le PS sort grandi de ces régionales, tandis que l'UMP subit une lourde défaite.  | UMP | neg
       La Coopol fait un tabac tandis que Créateurs de possibles peine à convaincre.    | La Coopol | pos
