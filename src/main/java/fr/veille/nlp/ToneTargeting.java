@@ -16,7 +16,8 @@ import java.util.Set;
  * said or revealed and a court get nothing (a court can still be judged); the one faced (« face à X »,
  * « devant X ») gets the opposite of its clause's words. A subject's clause takes in the apposition
  * after it (« X, président de…, a menacé ») and a verbless opening phrase before it (« Au plus bas
- * dans les sondages, X… »), not a circumstance (« Après dix finales perdues, X… »). Stateless.
+ * dans les sondages, X… »), not a circumstance (« Après dix finales perdues, X… »). A judgement verb
+ * right after a quote (« « … », raille Y ») judges whom the quote names. Stateless.
  */
 final class ToneTargeting {
 
@@ -228,6 +229,11 @@ final class ToneTargeting {
           // is not what the news is about, nor the target of the verbs it reports.
           w = 0;
           reason = "reporter x0";
+        } else if (it.role() == ToneRole.DIRECTED && insideQuoteBefore(a, it, t)) {
+          // « « François Hollande, c'est un capitaine de pédalo », raille Jean-Luc Mélenchon »: the
+          // verb after a quote judges whom the quote names; its speaker comes after the verb.
+          w = 1;
+          reason = "quoted target";
         } else if ((it.role() == ToneRole.DIRECTED || it.role() == ToneRole.VICTORY) && clause[t.start()] == clause[it.startToken()]) {
           Side side = role(a, clause, it, all, t);
           if (side == Side.SOURCE) {
@@ -276,6 +282,31 @@ final class ToneTargeting {
       }
     }
     return out;
+  }
+
+  /**
+   * The judgement verb opens the clause right after a closing quote (« », raille », « », a ironisé »)
+   * and the target is named inside that quote.
+   */
+  private static boolean insideQuoteBefore(SentimentRules.Analysis a, SentimentRules.Item it, MentionTokens t) {
+    int k = it.startToken() - 1;
+    if (k >= 0 && AUXILIARIES.contains(a.norm[k])) {
+      k--;
+    } else if (k >= 1 && a.norm[k].equals("est") && a.norm[k - 1].equals("s'")) {
+      k -= 2; // « », s'est moqué »
+    }
+    if (k < 1 || !a.norm[k].equals(",") || !a.norm[k - 1].equals("»") || t.end() > k - 1) {
+      return false;
+    }
+    for (int q = k - 2; q >= 0 && a.sentenceOf[q] == a.sentenceOf[k]; q--) {
+      if (a.norm[q].equals("«")) {
+        return t.start() > q;
+      }
+      if (a.norm[q].equals("»")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -89,6 +89,17 @@ class EntitySentimentTest {
 
   @ParameterizedTest(name = "{1} in « {0} »")
   @CsvSource(delimiter = '|', textBlock = """
+      « François Hollande, c'est un capitaine de pédalo dans la tempête », raille Jean-Luc Mélenchon. | François Hollande | neg
+      « François Hollande, c'est un capitaine de pédalo dans la tempête », raille Jean-Luc Mélenchon. | Jean-Luc Mélenchon | neu
+      « Benjamin Lancar a menacé nos militants », a dénoncé David Assouline.         | Benjamin Lancar | neg
+      « Benjamin Lancar a menacé nos militants », a dénoncé David Assouline.         | David Assouline | neu
+      """)
+  void aJudgementVerbAfterAQuoteJudgesWhomTheQuoteNames(String sentence, String name, String label) {
+    assertEquals(SentimentLabel.parse(label), towards(sentence, name).label(), () -> towards(sentence, name).toString());
+  }
+
+  @ParameterizedTest(name = "{1} in « {0} »")
+  @CsvSource(delimiter = '|', textBlock = """
       Le PS sort grandi de ces régionales, tandis que l'UMP subit une lourde défaite.  | PS  | pos
       Le PS sort grandi de ces régionales, tandis que l'UMP subit une lourde défaite.  | UMP | neg
       La Coopol fait un tabac tandis que Créateurs de possibles peine à convaincre.    | La Coopol | pos
