@@ -477,11 +477,23 @@ public final class FrenchSentiment implements SentimentScorer {
 
   /**
    * A site, network or medium named as where something was said (« sur Twitter », « via
-   * Facebook »), or an event named as when it happened (« pendant la Seconde Guerre mondiale »,
-   * « lors du Mondial »).
+   * Facebook »), an event named as when it happened (« pendant la Seconde Guerre mondiale »,
+   * « lors du Mondial »), or a place named as where it happened (« trois morts à Marseille », « une
+   * défaite cinglante en Corse », « dans le Vaucluse »; not after « de »: « la défaite de la France »
+   * is about France).
    */
   static boolean isVenue(SentimentRules.Analysis a, ToneTargeting.MentionTokens m, EntityType type) {
-    if (type != EntityType.ORG && type != EntityType.MISC || m.start() == 0) {
+    if (m.start() == 0) {
+      return false;
+    }
+    if (type == EntityType.LOC) {
+      int k = m.start() - 1;
+      if (k > 0 && (a.norm[k].equals("le") || a.norm[k].equals("la") || a.norm[k].equals("les") || a.norm[k].equals("l'"))) {
+        k--;
+      }
+      return PLACE_PREPOSITIONS.contains(a.norm[k]);
+    }
+    if (type != EntityType.ORG && type != EntityType.MISC) {
       return false;
     }
     String before = a.norm[m.start() - 1];
@@ -502,6 +514,7 @@ public final class FrenchSentiment implements SentimentScorer {
     return false;
   }
 
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("à", "au", "aux", "en", "dans", "près", "vers");
   private static final Set<String> WHEN = Set.of("pendant", "durant", "lors", "depuis", "avant", "après", "dès");
   private static final Set<String> LINKS = Set.of("le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’");
 

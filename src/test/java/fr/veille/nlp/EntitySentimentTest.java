@@ -163,6 +163,17 @@ class EntitySentimentTest {
   }
 
   @Test
+  void aPlaceNamedAsWhereItHappenedGetsNoTone() {
+    EntitySentiment marseille = alone("Une fusillade a fait trois morts à Marseille dans la nuit de samedi.", "Marseille", EntityType.LOC);
+    assertEquals(SentimentLabel.NEU, marseille.label(), marseille::toString);
+    EntitySentiment vaucluse = alone("L'UMP subit une défaite cinglante dans le Vaucluse.", "Vaucluse", EntityType.LOC);
+    assertEquals(SentimentLabel.NEU, vaucluse.label(), vaucluse::toString);
+    // a place that is itself the subject, or whose defeat it is, still gets the tone
+    EntitySentiment france = alone("La lourde défaite de la France face à l'Allemagne a déçu les supporters.", "France", EntityType.LOC);
+    assertEquals(SentimentLabel.NEG, france.label(), france::toString);
+  }
+
+  @Test
   void anEventNamedAsWhenItHappenedGetsNoTone() {
     EntitySentiment war = alone("Les Canadiens de Montréal ont battu les Maple Leafs de Toronto pendant la Seconde Guerre mondiale.",
         "Seconde Guerre mondiale", EntityType.MISC);
