@@ -144,7 +144,8 @@ final class ToneTargeting {
 
   /**
    * Openings of a circumstance rather than a description (« Après dix finales perdues, X a enfin… »,
-   * « Malgré ce rappel, X… »), and « longtemps », whose past the sentence usually turns.
+   * « Malgré ce rappel, X… »; « au » too, but for « au plus bas »), and « longtemps », whose past
+   * the sentence usually turns.
    */
   private static final Set<String> CIRCUMSTANCE = Set.of("après", "malgré", "avant", "depuis", "pendant", "lors",
       "dès", "faute", "face", "en", "dans", "sur", "par", "pour", "avec", "sans", "contre", "durant", "entre", "vers",
