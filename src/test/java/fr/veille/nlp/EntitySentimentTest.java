@@ -70,6 +70,10 @@ class EntitySentimentTest {
       Benjamin Lancar est réélu à la tête des Jeunes Populaires.                     | Benjamin Lancar | pos
       Au premier tour, Jean-Luc Moudenc bat Pierre Cohen.                            | Pierre Cohen    | neg
       Au premier tour, Jean-Luc Moudenc bat Pierre Cohen.                            | Jean-Luc Moudenc | pos
+      Au premier tour, Martine Aubry devance largement Ségolène Royal.               | Ségolène Royal  | neg
+      Au premier tour, Martine Aubry devance largement Ségolène Royal.               | Martine Aubry   | pos
+      La Coopol est tournée en dérision par les Jeunes Populaires.                   | La Coopol       | neg
+      La Coopol est tournée en dérision par les Jeunes Populaires.                   | Jeunes Populaires | neu
       """)
   void courtsMediaAndOpponentsAreToldApart(String sentence, String name, String label) {
     assertEquals(SentimentLabel.parse(label), towards(sentence, name).label(), () -> towards(sentence, name).toString());
