@@ -17,7 +17,9 @@ import java.util.Set;
  * « devant X ») gets the opposite of its clause's words. A subject's clause takes in the apposition
  * after it (« X, président de…, a menacé ») and a verbless opening phrase before it (« Au plus bas
  * dans les sondages, X… »), not a circumstance (« Après dix finales perdues, X… »). A judgement verb
- * right after a quote (« « … », raille Y ») judges whom the quote names. Stateless.
+ * right after a quote (« « … », raille Y ») judges whom the quote names. What is taken from someone
+ * (« ravit l'Île-de-France à la gauche ») is a prize and gets nothing; the one it is taken from (« à
+ * Y ») fares the other way. Stateless.
  */
 final class ToneTargeting {
 
@@ -230,6 +232,11 @@ final class ToneTargeting {
           // is not what the news is about, nor the target of the verbs it reports.
           w = 0;
           reason = "reporter x0";
+        } else if (isPrize(a, t)) {
+          // « Valérie Pécresse ravit l'Île-de-France à la gauche en battant Claude Bartolone »: what is
+          // won or taken is the prize, not a party to the fight.
+          w = 0;
+          reason = "prize x0";
         } else if (it.role() == ToneRole.DIRECTED && insideQuoteBefore(a, it, t)) {
           // « « François Hollande, c'est un capitaine de pédalo », raille Jean-Luc Mélenchon »: the
           // verb after a quote judges whom the quote names; its speaker comes after the verb.
@@ -552,7 +559,51 @@ final class ToneTargeting {
     if ((w.equals("à") || w.equals("au") || w.equals("aux")) && k > 0 && a.norm[k - 1].equals("face")) {
       return true;
     }
+    if ((w.equals("à") || w.equals("au") || w.equals("aux")) && seizedBefore(a, k) >= 0) {
+      return true; // « a repris Palmyre à l'État islamique »: the one it was taken from
+    }
     return OF.contains(w) && k > 1 && (a.norm[k - 1].equals("dépens") || a.norm[k - 1].equals("détriment"));
+  }
+
+  /** Verbs of taking something from someone: « ravit X à Y », « arrache X à Y », « reprend X à Y ». */
+  private static final Set<String> SEIZE = Set.of("ravit", "ravi", "ravissent", "arrache", "arraché", "arrachent",
+      "enlève", "enlevé", "enlèvent", "reprend", "repris", "reprennent", "prend", "pris", "prennent", "rafle", "raflé",
+      "raflent", "souffle", "soufflé", "soufflent", "chipe", "chipé");
+
+  /**
+   * Where the verb of taking is, when the « à » at {@code to} ends « SEIZE (the) X à »: the verb within
+   * five tokens before it, in the same sentence, with no comma between; -1 otherwise.
+   */
+  private static int seizedBefore(SentimentRules.Analysis a, int to) {
+    for (int k = to - 2; k >= 0 && k >= to - 6 && a.sentenceOf[k] == a.sentenceOf[to]; k--) {
+      if (a.norm[k].equals(",")) {
+        return -1;
+      }
+      if (SEIZE.contains(a.norm[k])) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The mention is the object right after a verb of taking, with « à » someone after it. */
+  private static boolean isPrize(SentimentRules.Analysis a, MentionTokens t) {
+    int k = t.start() - 1;
+    if (k >= 0 && DETERMINERS.contains(a.norm[k])) {
+      k--;
+    }
+    if (k < 0 || !SEIZE.contains(a.norm[k])) {
+      return false;
+    }
+    int after = t.end();
+    while (after < a.norm.length && after < t.end() + 3 && a.sentenceOf[after] == a.sentenceOf[t.start()]) {
+      String w = a.norm[after];
+      if (w.equals("à") || w.equals("au") || w.equals("aux")) {
+        return true;
+      }
+      after++;
+    }
+    return false;
   }
 
   private static boolean isTitleWord(String w) {

@@ -74,6 +74,11 @@ class EntitySentimentTest {
       Au premier tour, Martine Aubry devance largement Ségolène Royal.               | Martine Aubry   | pos
       La Coopol est tournée en dérision par les Jeunes Populaires.                   | La Coopol       | neg
       La Coopol est tournée en dérision par les Jeunes Populaires.                   | Jeunes Populaires | neu
+      Valérie Pécresse ravit l'Île-de-France à la gauche en battant Claude Bartolone. | Île-de-France  | neu
+      Valérie Pécresse ravit l'Île-de-France à la gauche en battant Claude Bartolone. | Claude Bartolone | neg
+      L'UMP ravit Tourcoing au Parti socialiste.                                     | Tourcoing       | neu
+      L'UMP ravit Tourcoing au Parti socialiste.                                     | Parti socialiste | neg
+      L'UMP ravit Tourcoing au Parti socialiste.                                     | UMP             | pos
       """)
   void courtsMediaAndOpponentsAreToldApart(String sentence, String name, String label) {
     assertEquals(SentimentLabel.parse(label), towards(sentence, name).label(), () -> towards(sentence, name).toString());
