@@ -46,14 +46,7 @@ public final class SentimentEvaluator {
   /** Reads annotated items; {@code source} names the input in errors. */
   static List<Item> read(BufferedReader reader, String source) throws IOException {
     List<Item> items = new ArrayList<>();
-    String line;
-    int lineNo = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", 3);
+    TsvLines.forEach(reader, 3, (cols, lineNo) -> {
       if (cols.length < 2) {
         throw new IOException(source + ":" + lineNo + ": expected 'label TAB text' or 'label TAB target TAB text'");
       }
@@ -71,7 +64,7 @@ public final class SentimentEvaluator {
       } else {
         items.add(new Item(gold, null, cols[1], lineNo));
       }
-    }
+    });
     if (items.isEmpty()) {
       throw new IOException(source + ": no items");
     }

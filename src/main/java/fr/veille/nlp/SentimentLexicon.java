@@ -97,14 +97,7 @@ final class SentimentLexicon {
   static List<Line> lines(InputStream in, String name) throws IOException {
     List<Line> out = new ArrayList<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int lineNo = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t");
+    TsvLines.forEach(reader, 0, (cols, lineNo) -> {
       if (cols.length < 2) {
         throw new IOException(name + ":" + lineNo + ": expected 'expression TAB valence [TAB role]'");
       }
@@ -123,7 +116,7 @@ final class SentimentLexicon {
         }
       }
       out.add(new Line(cols[0].strip(), valence, role));
-    }
+    });
     return out;
   }
 
